@@ -1,0 +1,144 @@
+/**
+ * The engine entry point: text in, plain data out. Stateless; callers cache by uri + version.
+ */
+import { allRules } from '../../../rules/index';
+import { classifyPath, mayHoldKubernetesObjects, type HelmContext } from './classify';
+import { resolveConfig } from './config';
+import { parseDockerfile, type DockerfileModel } from './dockerfile';
+import { kubernetesObjects, type K8sObject } from './kubernetes';
+import { maskSecret } from './mask';
+import { compareRanges, LineIndex } from './positions';
+import { fileKindsFor, type ReportDescriptor, type Rule, type RuleContext } from './rule';
+import { directiveApplies, parseSuppressions } from './suppressions';
+import type { FileKind, Finding, LintConfig, LintInput, LintResult, ParseProblem, SuppressedFinding } from './types';
+import type { WorkspaceIndex } from './workspace-index';
+import { parseYaml, type YamlFile } from './yaml';
+
+export interface LintOptions {
+  index?: WorkspaceIndex;
+  helm?: HelmContext;
+  /** Defaults to every registered rule. */
+  rules?: readonly Rule[];
+  /** Called when a rule throws; the other rules still run. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+export interface ParsedFile {
+  kind: FileKind;
+  lines: LineIndex;
+  yaml: YamlFile | undefined;
+  objects: K8sObject[];
+  dockerfile: DockerfileModel | undefined;
+  parseProblems: ParseProblem[];
+}
+
+/** Classifies and parses a document; the one place parsing happens. */
+export function parseDocument(input: LintInput, helm?: HelmContext): ParsedFile {
+  const lines = new LineIndex(input.text);
+  let kind: FileKind;
+  if (input.kind) kind = input.kind;
+  else {
+    const byPath = classifyPath(input.uri, helm);
+    kind = byPath === 'maybe-kubernetes' ? (mayHoldKubernetesObjects(input.text) ? 'kubernetes' : 'ignored') : byPath;
+  }
+  if (kind === 'dockerfile') {
+    const dockerfile = parseDockerfile(input.text);
+    return { kind, lines, yaml: undefined, objects: [], dockerfile, parseProblems: [] };
+  }
+  if (kind === 'kubernetes' || kind === 'helm-values') {
+    const yaml = parseYaml(input.text, lines);
+    const objects = kind === 'kubernetes' ? kubernetesObjects(yaml.docs) : [];
+    // Content said "maybe"; without a single object it is some other YAML: ignore it quietly.
+    if (kind === 'kubernetes' && !input.kind && objects.length === 0 && yaml.problems.length === 0) {
+      return { kind: 'ignored', lines, yaml: undefined, objects: [], dockerfile: undefined, parseProblems: [] };
+    }
+    return { kind, lines, yaml, objects, dockerfile: undefined, parseProblems: yaml.problems };
+  }
+  return { kind, lines, yaml: undefined, objects: [], dockerfile: undefined, parseProblems: [] };
+}
+
+function fillTemplate(template: string, data: Record<string, string | number> | undefined): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, key: string) => {
+    const v = data?.[key];
+    if (v === undefined) return `{{${key}}}`;
+    return key === 'secret' ? maskSecret(String(v)) : String(v);
+  });
+}
+
+/**
+ * Lints one document. Never throws for bad input: syntax errors come back as `parseProblems` (and
+ * SL001 findings); a throwing rule is reported through `onRuleError` and skipped.
+ */
+export function lintDocument(input: LintInput, config?: Partial<LintConfig>, options: LintOptions = {}): LintResult {
+  const cfg = resolveConfig(config);
+  if (input.text.length > cfg.maxFileSize) {
+    return { uri: input.uri, kind: input.kind ?? 'ignored', findings: [], suppressed: [], parseProblems: [], skipped: `file is larger than ${cfg.maxFileSize} characters` };
+  }
+  const parsed = parseDocument(input, options.helm);
+  return lintParsed(input, parsed, cfg, options);
+}
+
+export function lintParsed(input: LintInput, parsed: ParsedFile, cfg: LintConfig, options: LintOptions = {}): LintResult {
+  const { kind, lines } = parsed;
+  const result: LintResult = { uri: input.uri, kind, findings: [], suppressed: [], parseProblems: parsed.parseProblems };
+  if (kind === 'ignored' || kind === 'helm-template') return result;
+  const rules = options.rules ?? allRules;
+  const directives = parseSuppressions(lines, kind, parsed.dockerfile);
+  const knownRuleIds = new Set(allRules.map((r) => r.meta.id));
+  const raw: Finding[] = [];
+  for (const rule of rules) {
+    const setting = cfg.rules[rule.meta.id];
+    if (setting === 'off') continue;
+    if (rule.meta.profile === 'strict' && setting === undefined) continue;
+    if (!fileKindsFor(rule.meta.kind).includes(kind)) continue;
+    if (rule.meta.kind === 'workspace' && !options.index) continue;
+    const severity = setting ?? rule.meta.severity;
+    const ctx: RuleContext = {
+      uri: input.uri,
+      text: input.text,
+      lines,
+      kind,
+      config: cfg,
+      yaml: parsed.yaml,
+      objects: parsed.objects,
+      dockerfile: parsed.dockerfile,
+      index: options.index,
+      directives,
+      parseProblems: parsed.parseProblems,
+      knownRuleIds,
+      report(d: ReportDescriptor) {
+        const template = rule.meta.messages[d.messageId];
+        if (template === undefined) throw new Error(`${rule.meta.id}: unknown messageId "${d.messageId}"`);
+        const finding: Finding = {
+          ruleId: rule.meta.id,
+          messageId: d.messageId,
+          message: fillTemplate(template, d.data),
+          severity,
+          controls: [...rule.meta.controls],
+          range: d.range,
+        };
+        if (d.resource) finding.resource = d.resource;
+        if (d.fix) finding.fix = d.fix;
+        if (d.suggestions?.length) finding.suggestions = d.suggestions;
+        raw.push(finding);
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      options.onRuleError?.(rule.meta.id, error);
+    }
+  }
+  raw.sort((a, b) => compareRanges(a.range, b.range) || a.ruleId.localeCompare(b.ruleId));
+  for (const finding of raw) {
+    const d = finding.ruleId.startsWith('SL') ? undefined : directives.find((x) => directiveApplies(x, finding.ruleId, finding.range.start.line, cfg.today));
+    if (!d) {
+      result.findings.push(finding);
+      continue;
+    }
+    const s: SuppressedFinding = { ...finding, suppression: { reason: d.reason, line: d.line, scope: d.scope } };
+    if (d.until) s.suppression.until = d.until;
+    result.suppressed.push(s);
+  }
+  return result;
+}

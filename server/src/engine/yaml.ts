@@ -1,0 +1,144 @@
+/**
+ * YAML access helpers over `yaml`'s CST-backed document model.
+ *
+ * Node offsets from `parseAllDocuments` are absolute across `---`, so every range goes through one
+ * `LineIndex`. Aliases are resolved one level at most and never expanded, which keeps alias bombs
+ * harmless: the engine never calls `toJS` on a whole document.
+ */
+import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { LineIndex } from './positions';
+import type { ParseProblem, Range } from './types';
+
+export type YamlDocument = Document.Parsed;
+export type { Node as YamlNode, Pair as YamlPair, YAMLMap, YAMLSeq, Scalar };
+
+export interface YamlFile {
+  docs: YamlDocument[];
+  problems: ParseProblem[];
+}
+
+export function parseYaml(text: string, lines: LineIndex): YamlFile {
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, strict: false });
+  const problems: ParseProblem[] = [];
+  // `parseAllDocuments` returns an EmptyStream (an array without docs) for comment-only input.
+  const list: YamlDocument[] = Array.isArray(docs) ? docs : [];
+  for (const doc of list) {
+    for (const error of doc.errors) {
+      const [start, end] = error.pos;
+      problems.push({ message: firstLine(error.message), range: lines.range(start, Math.max(end, start + 1)) });
+    }
+  }
+  return { docs: list, problems };
+}
+
+function firstLine(message: string): string {
+  const i = message.indexOf('\n');
+  return (i < 0 ? message : message.slice(0, i)).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Resolves an alias one level (never recursively expands collections). */
+export function deref(doc: YamlDocument | undefined, node: unknown): unknown {
+  if (doc && isAlias(node)) {
+    try {
+      return node.resolve(doc);
+    } catch {
+      return undefined;
+    }
+  }
+  return node;
+}
+
+export function asMap(node: unknown): YAMLMap | undefined {
+  return isMap(node) ? (node as YAMLMap) : undefined;
+}
+
+export function asSeq(node: unknown): YAMLSeq | undefined {
+  return isSeq(node) ? (node as YAMLSeq) : undefined;
+}
+
+/** Key text of a pair when the key is a scalar. */
+export function pairKey(pair: Pair): string | undefined {
+  const key = pair.key;
+  if (isScalar(key)) return key.value == null ? undefined : String(key.value);
+  return undefined;
+}
+
+export function getPair(map: YAMLMap | undefined, key: string): Pair | undefined {
+  if (!map) return undefined;
+  for (const item of map.items) {
+    if (isPair(item) && pairKey(item) === key) return item as Pair;
+  }
+  return undefined;
+}
+
+export function getNode(map: YAMLMap | undefined, key: string): unknown {
+  return getPair(map, key)?.value ?? undefined;
+}
+
+export function getMapAt(map: YAMLMap | undefined, ...path: string[]): YAMLMap | undefined {
+  let current: YAMLMap | undefined = map;
+  for (const key of path) current = asMap(getNode(current, key));
+  return current;
+}
+
+/** Scalar value of a node: string, number, boolean, null; `undefined` for collections and absence. */
+export function scalarValue(node: unknown): string | number | boolean | null | undefined {
+  if (!isScalar(node)) return undefined;
+  const v = (node as Scalar).value;
+  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'bigint') return Number(v);
+  return undefined;
+}
+
+export function getString(map: YAMLMap | undefined, key: string): string | undefined {
+  const v = scalarValue(getNode(map, key));
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+
+/** Absolute [start, end) offsets of a node's value (without trailing comments). */
+export function nodeOffsets(node: unknown): [number, number] | undefined {
+  const r = (node as { range?: [number, number, number] } | null)?.range;
+  return r ? [r[0], r[1]] : undefined;
+}
+
+export function nodeRange(lines: LineIndex, node: unknown): Range | undefined {
+  const o = nodeOffsets(node);
+  return o ? lines.range(o[0], o[1]) : undefined;
+}
+
+/** Range of a pair's key (the place to report a *missing* child). */
+export function keyRange(lines: LineIndex, pair: Pair): Range | undefined {
+  return nodeRange(lines, pair.key);
+}
+
+/** Iterates the string key/value pairs of a map, e.g. labels. */
+export function stringMap(map: YAMLMap | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!map) return out;
+  for (const item of map.items) {
+    if (!isPair(item)) continue;
+    const k = pairKey(item as Pair);
+    const v = scalarValue((item as Pair).value);
+    if (k !== undefined && v !== undefined && v !== null) out[k] = String(v);
+  }
+  return out;
+}
+
+/**
+ * Visits every map in a node tree with its key path. Aliases are not followed, so the walk is
+ * linear in the size of the text.
+ */
+export function walkMaps(node: unknown, visit: (map: YAMLMap, path: string[], pair: Pair | undefined) => void, path: string[] = [], pair?: Pair): void {
+  if (isMap(node)) {
+    visit(node as YAMLMap, path, pair);
+    for (const item of (node as YAMLMap).items) {
+      if (!isPair(item)) continue;
+      const key = pairKey(item as Pair) ?? '';
+      walkMaps((item as Pair).value, visit, [...path, key], item as Pair);
+    }
+  } else if (isSeq(node)) {
+    (node as YAMLSeq).items.forEach((child, i) => walkMaps(child, visit, [...path, String(i)], pair));
+  }
+}
+
+export { isMap, isSeq, isScalar, isPair, isAlias };
