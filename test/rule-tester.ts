@@ -30,6 +30,8 @@ export interface CaseBase {
   config?: Partial<LintConfig>;
   /** Other manifests in the workspace (cross-file rules). The case's own file is indexed too. */
   workspace?: Record<string, string>;
+  /** Cases must parse cleanly (a broken fixture proves nothing) unless this says why not. */
+  allowParseErrors?: string;
 }
 
 export interface ValidCase extends CaseBase {}
@@ -108,18 +110,20 @@ export function withSuppression(code: string, line: number, ruleId: string): str
 }
 
 export function runRuleTests(rule: Rule, tests: RuleTests): void {
-  describe(`${rule.meta.id} ${rule.meta.slug}`, () => {
+  void describe(`${rule.meta.id} ${rule.meta.slug}`, () => {
     assert.ok(tests.valid.length > 0, `${rule.meta.id}: needs at least one valid case`);
     assert.ok(tests.invalid.length > 0, `${rule.meta.id}: needs at least one invalid case`);
     for (const v of tests.valid) {
       const c: ValidCase = typeof v === 'string' ? { code: v } : v;
-      it(`valid: ${c.name ?? firstLine(c.code)}`, () => {
+      void it(`valid: ${c.name ?? firstLine(c.code)}`, () => {
+        if (!c.allowParseErrors) assert.deepEqual(parses(rule, c, c.code), [], 'the case itself must parse');
         const findings = lintWithRule(rule, c);
         assert.deepEqual(findings.map((f) => `${f.messageId} ${JSON.stringify(toTuple(f.range))} ${f.message}`), []);
       });
     }
     for (const c of tests.invalid) {
-      it(`invalid: ${c.name ?? firstLine(c.code)}`, () => {
+      void it(`invalid: ${c.name ?? firstLine(c.code)}`, () => {
+        if (!c.allowParseErrors) assert.deepEqual(parses(rule, c, c.code), [], 'the case itself must parse');
         const findings = lintWithRule(rule, c);
         assert.deepEqual(
           findings.map((f) => ({ messageId: f.messageId, range: toTuple(f.range) })),
