@@ -12,7 +12,13 @@ import { fileKindsFor, type ReportDescriptor, type Rule, type RuleContext } from
 import { directiveApplies, parseSuppressions } from './suppressions';
 import type { FileKind, Finding, LintConfig, LintInput, LintResult, ParseProblem, SuppressedFinding } from './types';
 import type { WorkspaceIndex } from './workspace-index';
-import { parseYaml, type YamlFile } from './yaml';
+import { asMap, getString, parseYaml, type YamlDocument, type YamlFile } from './yaml';
+
+/** A document whose root has `apiVersion` and `kind` (an empty `kind: List` counts). */
+function isObjectDocument(doc: YamlDocument): boolean {
+  const root = asMap(doc.contents);
+  return Boolean(getString(root, 'apiVersion') && getString(root, 'kind'));
+}
 
 export interface LintOptions {
   index?: WorkspaceIndex;
@@ -49,7 +55,7 @@ export function parseDocument(input: LintInput, helm?: HelmContext): ParsedFile 
     const yaml = parseYaml(input.text, lines);
     const objects = kind === 'kubernetes' ? kubernetesObjects(yaml.docs) : [];
     // Content said "maybe"; without a single object it is some other YAML: ignore it quietly.
-    if (kind === 'kubernetes' && !input.kind && objects.length === 0 && yaml.problems.length === 0) {
+    if (kind === 'kubernetes' && !input.kind && !yaml.docs.some(isObjectDocument) && yaml.problems.length === 0) {
       return { kind: 'ignored', lines, yaml: undefined, objects: [], dockerfile: undefined, parseProblems: [] };
     }
     return { kind, lines, yaml, objects, dockerfile: undefined, parseProblems: yaml.problems };

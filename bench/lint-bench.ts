@@ -1,0 +1,111 @@
+/**
+ * `npm run bench`: engine latency per keystroke-sized job, against the targets in the brief
+ * (Dockerfile ≤ 5 ms at 150 lines, ≤ 30 ms at 2,000; YAML ≤ 10 ms at 100 lines, ≤ 30 ms at 1,700,
+ * ≤ 80 ms at 5,000; full lint ≤ 2x the bare parse). Prints medians, p95 and the lint/parse ratio.
+ * Never run as a test: timings on shared machines are noisy, so they are read, not asserted.
+ */
+import { performance } from 'node:perf_hooks';
+import { lintDocument, parseDocument } from '../server/src/engine/lint';
+import { LineIndex } from '../server/src/engine/positions';
+import type { FileKind } from '../server/src/engine/types';
+import { extractFacts, WorkspaceIndex } from '../server/src/engine/workspace-index';
+import { parseYaml } from '../server/src/engine/yaml';
+
+function dockerfile(lines: number): string {
+  const out = ['# syntax=docker/dockerfile:1', 'FROM node:20-bookworm AS build', 'ARG NPM_TOKEN', 'WORKDIR /src'];
+  let i = 0;
+  while (out.length < lines - 4) {
+    out.push(`RUN apt-get update && apt-get install -y --no-install-recommends pkg${i} \\`, `    && rm -rf /var/lib/apt/lists/* # step ${i}`);
+    out.push(`ENV FEATURE_${i}=enabled PATH=/opt/tool${i}/bin:$PATH`);
+    out.push(`COPY src/module${i} /src/module${i}`);
+    i++;
+  }
+  out.push('FROM node:20-bookworm-slim', 'COPY --from=build /src/dist /app', 'EXPOSE 8080', 'CMD ["node", "/app/server.js"]');
+  return out.join('\n') + '\n';
+}
+
+const deploymentDoc = (i: number) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app-${i}
+  namespace: team-${i % 5}
+  labels:
+    app: app-${i}
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: app-${i}
+  template:
+    metadata:
+      labels:
+        app: app-${i}
+    spec:
+      securityContext:
+        runAsNonRoot: true
+      containers:
+        - name: main
+          image: registry.example.com/app-${i}:1.${i}.0
+          env:
+            - name: LOG_LEVEL
+              value: info
+            - name: API_TOKEN
+              valueFrom:
+                secretKeyRef: {name: app-${i}, key: token}
+          securityContext:
+            allowPrivilegeEscalation: false
+            privileged: false
+          resources:
+            requests: {cpu: 100m, memory: 128Mi}
+`;
+
+function yaml(lines: number): string {
+  const docs: string[] = [];
+  let count = 0;
+  for (let i = 0; count < lines; i++) {
+    const d = deploymentDoc(i);
+    docs.push(d);
+    count += d.split('\n').length;
+  }
+  return docs.join('---\n');
+}
+
+function stats(samples: number[]): { median: number; p95: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)]!, p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]! };
+}
+
+function measure(fn: () => void, runs: number): { median: number; p95: number } {
+  for (let i = 0; i < Math.min(20, runs); i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return stats(samples);
+}
+
+const cases: { name: string; kind: FileKind; text: string; target: number; runs: number }[] = [
+  { name: 'Dockerfile 150 lines', kind: 'dockerfile', text: dockerfile(150), target: 5, runs: 400 },
+  { name: 'Dockerfile 2,000 lines', kind: 'dockerfile', text: dockerfile(2000), target: 30, runs: 60 },
+  { name: 'YAML 100 lines', kind: 'kubernetes', text: yaml(100), target: 10, runs: 400 },
+  { name: 'YAML 1,700 lines', kind: 'kubernetes', text: yaml(1700), target: 30, runs: 80 },
+  { name: 'YAML 5,000 lines', kind: 'kubernetes', text: yaml(5000), target: 80, runs: 40 },
+];
+
+console.log('case                     lines  lint median  lint p95  target  parse median  lint/parse');
+for (const c of cases) {
+  const uri = c.kind === 'dockerfile' ? 'file:///bench/Dockerfile' : 'file:///bench/app.yaml';
+  const index = new WorkspaceIndex();
+  if (c.kind === 'kubernetes') index.setFile('file:///bench/other.yaml', extractFacts('file:///bench/other.yaml', parseYaml(c.text, new LineIndex(c.text)).docs, 'default'));
+  // A keystroke changes the text: vary one character per run so no cache could help.
+  let n = 0;
+  const edited = () => c.text.replace('info', `inf${n++ % 10}`);
+  const lint = measure(() => lintDocument({ uri, text: edited(), kind: c.kind }, { today: '2026-01-01' }, { index }), c.runs);
+  const parse = measure(() => parseDocument({ uri, text: edited(), kind: c.kind }), c.runs);
+  const lines = c.text.split('\n').length - 1;
+  console.log(
+    `${c.name.padEnd(24)} ${String(lines).padStart(5)}  ${lint.median.toFixed(2).padStart(8)} ms  ${lint.p95.toFixed(2).padStart(5)} ms  ${String(c.target).padStart(3)} ms  ${parse.median.toFixed(2).padStart(9)} ms  ${(lint.median / parse.median).toFixed(2).padStart(9)}x`,
+  );
+}
