@@ -67,4 +67,27 @@ export function resolveVariables(model: DockerfileModel, value: string, line: nu
   return unknown ? undefined : resolved;
 }
 
+/**
+ * The image reference a stage starts from (`FROM [--flags] <image> [AS name]`), with ARG variables
+ * resolved as Docker does for FROM (global ARGs only). Undefined when a variable cannot be known.
+ */
+export function stageBaseImage(model: DockerfileModel, stage: DockerStage): string | undefined {
+  const raw = stage.from.getImage();
+  if (raw === null) return undefined;
+  return resolveVariables(model, raw, stage.from.getRange().start.line);
+}
+
+/**
+ * The earlier stage a stage builds on (`FROM builder AS final`), or undefined when it starts from an
+ * image. Docker matches stage names case-insensitively and only against stages defined before.
+ */
+export function parentStage(model: DockerfileModel, stage: DockerStage): DockerStage | undefined {
+  const image = stageBaseImage(model, stage)?.toLowerCase();
+  if (!image) return undefined;
+  for (let i = stage.index - 1; i >= 0; i--) {
+    if (model.stages[i]!.name === image) return model.stages[i];
+  }
+  return undefined;
+}
+
 export type { Instruction, From };
