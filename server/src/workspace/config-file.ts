@@ -51,18 +51,18 @@ export function emptyProjectConfig(baseDir: string): ProjectConfig {
 }
 
 /** Reads and validates a config file. Throws ConfigError with `file:line:col: what` on any problem. */
-export function loadConfigFile(file: string, displayName = file): ProjectConfig {
+export function loadConfigFile(file: string, displayName = file, knownRuleIds?: ReadonlySet<string>): ProjectConfig {
   let text: string;
   try {
     text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     throw new ConfigError(`cannot read config ${displayName}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  return parseConfigText(text, file, displayName);
+  return parseConfigText(text, file, displayName, knownRuleIds);
 }
 
 /** Validates config text; exported for tests. */
-export function parseConfigText(text: string, file: string, displayName = file): ProjectConfig {
+export function parseConfigText(text: string, file: string, displayName = file, knownRuleIds?: ReadonlySet<string>): ProjectConfig {
   const lines = new LineIndex(text);
   const fail = (node: unknown, message: string): never => {
     const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
@@ -90,7 +90,7 @@ export function parseConfigText(text: string, file: string, displayName = file):
     });
   };
 
-  const knownIds = new Set(allRules.map((r) => r.meta.id));
+  const knownIds = knownRuleIds ?? new Set(allRules.map((r) => r.meta.id));
   for (const pair of root.items) {
     const keyNode = pair.key as Node | null;
     const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
