@@ -5,10 +5,14 @@
  *   Pod                                   spec
  *   PodTemplate                           template.spec
  *   Deployment, StatefulSet, DaemonSet,
- *   ReplicaSet, ReplicationController, Job spec.template.spec
+ *   ReplicaSet, ReplicationController, Job,
+ *   DeploymentConfig (OpenShift)          spec.template.spec
  *   CronJob                               spec.jobTemplate.spec.template.spec
  */
-import { asMap, asSeq, getMapAt, getNode, getPair, getString, isMap, stringMap, scalarValue, type Scalar, type YamlDocument, type YamlPair, type YAMLMap } from './yaml';
+import type { LineIndex } from './positions';
+import type { Fix, Range, TextEdit } from './types';
+import { insertIntoMap, isEmptyValue, removeSeqItem, replaceNode } from './yaml-edit';
+import { asMap, asSeq, deref, getMapAt, getNode, getPair, getString, isMap, isScalar, isPair, keyRange, stringMap, scalarValue, type Scalar, type YamlDocument, type YamlPair, type YAMLMap, type YAMLSeq } from './yaml';
 
 export interface K8sObject {
   apiVersion: string;
@@ -56,7 +60,7 @@ export function hasKubernetesObjects(docs: YamlDocument[]): boolean {
   return kubernetesObjects(docs).length > 0;
 }
 
-export const WORKLOAD_KINDS = ['Pod', 'PodTemplate', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob'] as const;
+export const WORKLOAD_KINDS = ['Pod', 'PodTemplate', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'DeploymentConfig'] as const;
 
 export interface PodSpecRef {
   object: K8sObject;
@@ -91,6 +95,7 @@ export function podSpecOf(object: K8sObject): PodSpecRef | undefined {
     case 'ReplicaSet':
     case 'ReplicationController':
     case 'Job':
+    case 'DeploymentConfig':
       holder = getMapAt(object.map, 'spec', 'template');
       metadata = getMapAt(holder, 'metadata');
       break;
@@ -111,7 +116,8 @@ export function podSpecOf(object: K8sObject): PodSpecRef | undefined {
     specPair,
     podLabels: stringMap(getMapAt(metadata, 'labels')),
     podMetadata: metadata,
-    securityContext: asMap(securityContextPair?.value),
+    // An anchored securityContext (`securityContext: *hardened`) is read through its alias.
+    securityContext: asMap(deref(object.doc, securityContextPair?.value)),
     securityContextPair,
   };
 }
@@ -133,10 +139,11 @@ export function containersOf(pod: PodSpecRef): ContainerRef[] {
   const out: ContainerRef[] = [];
   for (const group of ['initContainers', 'containers', 'ephemeralContainers'] as const) {
     for (const item of asSeq(getNode(pod.spec, group))?.items ?? []) {
-      if (!isMap(item)) continue;
-      const map = item as YAMLMap;
+      const resolved = deref(pod.object.doc, item);
+      if (!isMap(resolved)) continue;
+      const map = resolved as YAMLMap;
       const securityContextPair = getPair(map, 'securityContext');
-      out.push({ pod, group, map, name: getString(map, 'name') ?? '(unnamed)', securityContext: asMap(securityContextPair?.value), securityContextPair });
+      out.push({ pod, group, map, name: getString(map, 'name') ?? '(unnamed)', securityContext: asMap(deref(pod.object.doc, securityContextPair?.value)), securityContextPair });
     }
   }
   return out;
@@ -167,16 +174,17 @@ export interface EffectiveSetting {
 
 /**
  * The effective value of a security field for a container: the container's own `securityContext`
- * wins over the pod's, exactly as the kubelet resolves it. Non-inherited fields (privileged,
- * allowPrivilegeEscalation, capabilities, readOnlyRootFilesystem, procMount) only look at the
- * container.
+ * wins over the pod's, exactly as the kubelet resolves it; an empty (`null`) value counts as unset.
+ * Non-inherited fields (privileged, allowPrivilegeEscalation, capabilities, readOnlyRootFilesystem,
+ * procMount) only look at the container.
  */
 export function effectiveSecurity(container: ContainerRef, field: string): EffectiveSetting | undefined {
+  // `field:` / `field: null` decodes to an unset pointer: the pod's value still applies.
   const own = getPair(container.securityContext, field);
-  if (own) return { value: scalarValue(own.value), node: own.value, pair: own, level: 'container' };
+  if (own && !isEmptyValue(own.value)) return { value: scalarValue(own.value), node: own.value, pair: own, level: 'container' };
   if (!(INHERITED_SECURITY_FIELDS as readonly string[]).includes(field)) return undefined;
   const inherited = getPair(container.pod.securityContext, field);
-  if (inherited) return { value: scalarValue(inherited.value), node: inherited.value, pair: inherited, level: 'pod' };
+  if (inherited && !isEmptyValue(inherited.value)) return { value: scalarValue(inherited.value), node: inherited.value, pair: inherited, level: 'pod' };
   return undefined;
 }
 
@@ -191,3 +199,145 @@ export function resourceOf(object: K8sObject): { kind: string; name: string; nam
 }
 
 export type { Scalar };
+
+const GROUP_LABELS: [ContainerGroup, string, string][] = [
+  ['containers', 'container', 'containers'],
+  ['initContainers', 'init container', 'init containers'],
+  ['ephemeralContainers', 'ephemeral container', 'ephemeral containers'],
+];
+
+function joinWithAnd(items: readonly string[]): string {
+  return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * Names one or more containers in a message, regular containers first:
+ * `Container "a"`, `Containers "a" and "b"`, `Containers "a", "b" and init container "i"`.
+ */
+export function describeContainers(containers: readonly ContainerRef[]): string {
+  if (containers.length === 1) return describeContainer(containers[0]!);
+  const segments: { label: string; names: string[] }[] = [];
+  for (const [group, singular, plural] of GROUP_LABELS) {
+    const names = containers.filter((c) => c.group === group).map((c) => `"${c.name}"`);
+    if (names.length > 0) segments.push({ label: names.length > 1 ? plural : singular, names });
+  }
+  const text = segments.length === 1 ? `${segments[0]!.label} ${joinWithAnd(segments[0]!.names)}` : joinWithAnd(segments.map((s) => `${s.label} ${s.names.join(', ')}`));
+  return text[0]!.toUpperCase() + text.slice(1);
+}
+
+/** `Deployment "web"` for messages. */
+export function describeObject(object: K8sObject): string {
+  return object.name ? `${object.kind} "${object.name}"` : object.kind;
+}
+
+// The API server and Helm decode YAML with go-yaml v2 (YAML 1.1) through sigs.k8s.io/yaml, where
+// plain `yes`/`on`/`y` are booleans. The `yaml` package reads YAML 1.2, so those words arrive as strings.
+const YAML11_TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON']);
+const YAML11_FALSE = new Set(['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF']);
+
+/**
+ * The boolean Kubernetes reads from a node: YAML booleans plus the YAML 1.1 words (`yes`, `off` ...)
+ * when written plain and untagged. Undefined for anything else (a quoted `"true"` is a string to
+ * the API server and fails validation, so it is not a boolean here either).
+ */
+export function k8sBoolean(node: unknown): boolean | undefined {
+  if (!isScalar(node)) return undefined;
+  const v = (node as Scalar).value;
+  if (typeof v === 'boolean') return v;
+  const plain = (node as Scalar).type === 'PLAIN' && !(node as Scalar).tag;
+  if (plain && typeof v === 'string') {
+    if (YAML11_TRUE.has(v)) return true;
+    if (YAML11_FALSE.has(v)) return false;
+  }
+  return undefined;
+}
+
+/** A whole number written as a YAML number (`0`, `1001`); undefined for strings and anything else. */
+export function k8sInteger(node: unknown): number | undefined {
+  const v = scalarValue(node);
+  return typeof v === 'number' && Number.isInteger(v) ? v : undefined;
+}
+
+/** A capability listed under `capabilities.add`, normalised to the API form without `CAP_`. */
+export interface AddedCapability {
+  name: string;
+  node: unknown;
+  seq: YAMLSeq;
+  index: number;
+  /** The `add:` pair (needed to empty a one-item block list). */
+  pair: YamlPair;
+}
+
+/** Capabilities a securityContext map adds (`capabilities.add`), upper-cased, `CAP_` prefix removed. */
+export function addedCapabilities(securityContext: YAMLMap | undefined): AddedCapability[] {
+  const pair = getPair(getMapAt(securityContext, 'capabilities'), 'add');
+  const seq = asSeq(pair?.value);
+  if (!pair || !seq) return [];
+  const out: AddedCapability[] = [];
+  seq.items.forEach((node, index) => {
+    const v = scalarValue(node);
+    if (typeof v === 'string') out.push({ name: v.toUpperCase().replace(/^CAP_/, ''), node, seq, index, pair });
+  });
+  return out;
+}
+
+/**
+ * Why a container can escalate privileges whatever `allowPrivilegeEscalation` says: Kubernetes
+ * documents the flag as always true for a privileged container and for one that adds SYS_ADMIN,
+ * and the API server rejects `allowPrivilegeEscalation: false` next to `privileged: true` (and next
+ * to `CAP_SYS_ADMIN`).
+ */
+export type EscalationGrant = { reason: 'privileged'; node: unknown } | { reason: 'SYS_ADMIN'; node: unknown; capability: AddedCapability };
+
+/** The privilege grants of a securityContext map that imply privilege escalation. */
+export function escalationGrants(securityContext: YAMLMap | undefined): EscalationGrant[] {
+  const out: EscalationGrant[] = [];
+  const privileged = getPair(securityContext, 'privileged');
+  if (privileged && k8sBoolean(privileged.value) === true) out.push({ reason: 'privileged', node: privileged.value });
+  for (const capability of addedCapabilities(securityContext)) {
+    if (capability.name === 'SYS_ADMIN') out.push({ reason: 'SYS_ADMIN', node: capability.node, capability });
+  }
+  return out;
+}
+
+/** Short text for messages: `sets privileged: true and adds SYS_ADMIN to capabilities`. */
+export function describeGrants(grants: readonly EscalationGrant[]): string {
+  return [...new Set(grants.map((g) => (g.reason === 'privileged' ? 'sets privileged: true' : 'adds SYS_ADMIN to capabilities')))].join(' and ');
+}
+
+/**
+ * Where to report a setting a container lacks: its `securityContext` key (where the fix inserts),
+ * else its `name` key, else its first key.
+ */
+export function containerAnchor(lines: LineIndex, container: ContainerRef): Range | undefined {
+  const pair = container.securityContextPair ?? getPair(container.map, 'name') ?? container.map.items.find(isPair);
+  return pair ? keyRange(lines, pair) : undefined;
+}
+
+/** Where to report a setting a pod lacks: the pod `securityContext` key, else the pod `spec` key. */
+export function podAnchor(lines: LineIndex, pod: PodSpecRef): Range | undefined {
+  return keyRange(lines, pod.securityContextPair ?? pod.specPair);
+}
+
+/**
+ * A fix that removes the grants (privileged -> false, SYS_ADMIN out of `capabilities.add`) and,
+ * with `setFlag`, sets `allowPrivilegeEscalation: false` in the same securityContext map. Undefined
+ * when a grant cannot be removed with a safe local edit. Always a suggestion: dropping a privilege
+ * can break the workload.
+ */
+export function dropEscalationGrants(lines: LineIndex, securityContext: YAMLMap, grants: readonly EscalationGrant[], setFlag: boolean): Fix | undefined {
+  const edits: TextEdit[] = [];
+  for (const grant of grants) {
+    const edit = grant.reason === 'privileged' ? replaceNode(lines, grant.node, 'false') : removeSeqItem(lines, grant.capability.seq, grant.capability.index, grant.capability.pair);
+    if (!edit) return undefined;
+    edits.push(edit);
+  }
+  if (setFlag) {
+    const flag = getPair(securityContext, 'allowPrivilegeEscalation');
+    // Insert at the start of the map: the end may be the very list line the grant removal deletes.
+    edits.push(flag ? replaceNode(lines, flag.value, 'false') : insertIntoMap(lines, securityContext, { allowPrivilegeEscalation: 'false' }, 'start'));
+  }
+  const what = [...new Set(grants.map((g) => (g.reason === 'privileged' ? 'set privileged: false' : 'remove SYS_ADMIN')))].join(', ');
+  const title = setFlag ? `${what[0]!.toUpperCase()}${what.slice(1)} and set allowPrivilegeEscalation: false` : `${what[0]!.toUpperCase()}${what.slice(1)}`;
+  return { title, edits };
+}
