@@ -14,6 +14,8 @@ const minify = process.argv.includes('--minify');
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', required: true },
   { in: 'server/src/lsp/server.ts', out: 'dist/server.js', required: false },
+  // The VS Code extension: `vscode` is provided by the extension host at run time.
+  { in: 'client/src/extension.ts', out: 'dist/extension.js', required: false, external: ['vscode'] },
 ];
 
 let esbuild;
@@ -54,6 +56,7 @@ for (const entry of entries) {
     // Keeps startup fast: one file, no module resolution at run time.
     legalComments: 'none',
     logLevel: 'warning',
+    external: entry.external ?? [],
   };
   if (watch) {
     const ctx = await esbuild.context(options);

@@ -13,7 +13,7 @@ function isolatesIngress(policy: NetworkPolicyFact): boolean {
 }
 
 function yamlKey(key: string): string {
-  return /^[A-Za-z0-9_.\/-]+$/.test(key) && !/^(true|false|null|yes|no|on|off|~)$/i.test(key) ? key : JSON.stringify(key);
+  return /^[A-Za-z0-9_./-]+$/.test(key) && !/^(true|false|null|yes|no|on|off|~)$/i.test(key) ? key : JSON.stringify(key);
 }
 
 function policySuggestion(name: string, namespace: string | undefined, labels: Record<string, string>, eol: string): Fix {
