@@ -1,4 +1,5 @@
 import { defineRule } from '../../server/src/engine/rule';
+import { isPlaceholderReason } from '../../server/src/engine/suppressions';
 
 /** Auditors accept exceptions with a reason; a bare ignore comment is not an exception, it is a hole. */
 export default defineRule({
@@ -14,6 +15,7 @@ export default defineRule({
     fix: 'none',
     messages: {
       missingReason: 'Suppression of {{ids}} has no reason, so it suppresses nothing; add ": <reason>".',
+      placeholderReason: 'Suppression of {{ids}} has a placeholder reason ("{{reason}}"), so it suppresses nothing; write why the exception is accepted.',
       missingIds: 'Suppression names no rule id; write e.g. "# soc2lint-ignore K8S002: <reason>".',
     },
   },
@@ -21,6 +23,7 @@ export default defineRule({
     for (const d of ctx.directives) {
       if (d.ids.length === 0) ctx.report({ messageId: 'missingIds', range: d.range });
       else if (!d.reason) ctx.report({ messageId: 'missingReason', range: d.range, data: { ids: d.ids.join(', ') } });
+      else if (isPlaceholderReason(d.reason)) ctx.report({ messageId: 'placeholderReason', range: d.range, data: { ids: d.ids.join(', '), reason: d.reason } });
     }
   },
 });

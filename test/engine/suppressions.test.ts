@@ -71,11 +71,19 @@ void describe('suppressions', () => {
     assert.deepEqual(run(t, 'dockerfile').open, [4]);
   });
   void it('blank lines and other comments between directive and target are skipped', () => {
-    const t = 'FROM alpine\n# soc2lint-ignore K8S999: reason\n\n# another comment\nRUN echo BAD\n';
+    const t = 'FROM alpine\n# soc2lint-ignore K8S999: vendor script\n\n# another comment\nRUN echo BAD\n';
     assert.deepEqual(run(t, 'dockerfile').open, []);
   });
   void it('CRLF files', () => {
     const t = manifest.replace('    - name: b', '    # soc2lint-ignore K8S999: b is fine\n    - name: b').replace(/\n/g, '\r\n');
     assert.deepEqual(run(t).open, [3, 7, 9]);
+  });
+});
+
+void describe('placeholder reasons', () => {
+  void it('an unedited placeholder suppresses nothing', () => {
+    for (const reason of ['<reason>', 'reason', 'TODO', 'tbd', '...']) {
+      assert.deepEqual(run(`# soc2lint-ignore-file K8S999: ${reason}\n${manifest}`).open, [4, 8, 10, 12], reason);
+    }
   });
 });

@@ -94,27 +94,34 @@ void describe('soc2lint language server: code actions', () => {
     client.close(uri);
   });
 
-  void it('"Suppress on this line" inserts an ignore comment at the line\'s indentation that silences the finding', async () => {
+  void it('"Suppress on this line" inserts an ignore comment at the line\'s indentation; once its reason is written it silences the finding', async () => {
     const text = readFileSync(file('k8s/deployment.yaml'), 'utf8');
     const { uri, diagnostics } = await openAndGet('k8s/suppress-line.yaml', 'yaml', text);
     const action = (await actionsFor(uri, byCode(diagnostics, 'K8S002')!)).find((a) => a.title === 'Suppress K8S002 on this line')!;
-    const after = await apply(uri, action);
-    assert.equal(byCode(after, 'K8S002'), undefined);
-    assert.ok(byCode(after, 'WS001'), 'other findings stay');
+    const inserted = await apply(uri, action);
     const lines = client.text(uri).split('\n');
-    assert.equal(lines[20], '            # soc2lint-ignore K8S002: reason');
+    assert.equal(lines[20], '            # soc2lint-ignore K8S002: <reason>');
     assert.equal(lines[21], '            privileged: true');
-    assert.equal(after.filter((d) => d.code === 'SL002').length, 0, 'the inserted comment has a reason');
+    // The placeholder is not a reason: the finding stays and SL002 asks for one.
+    assert.ok(byCode(inserted, 'K8S002'));
+    assert.ok(byCode(inserted, 'SL002'));
+    const at = lines[20]!.indexOf('<reason>');
+    const version = client.change(uri, [{ range: { start: { line: 20, character: at }, end: { line: 20, character: at + '<reason>'.length } }, text: 'needs /dev/fuse, SEC-142' }]);
+    const after = await client.diagnostics(uri, { version });
+    assert.equal(byCode(after, 'K8S002'), undefined);
+    assert.equal(byCode(after, 'SL002'), undefined);
+    assert.ok(byCode(after, 'WS001'), 'other findings stay');
   });
 
   void it('"Suppress in this file" keeps a Dockerfile\'s parser directive first', async () => {
     const { uri, diagnostics } = await openAndGet('Dockerfile.suppress', 'dockerfile', readFileSync(file('Dockerfile'), 'utf8'));
     const action = (await actionsFor(uri, byCode(diagnostics, 'DF001')!)).find((a) => a.title === 'Suppress DF001 in this file')!;
-    const after = await apply(uri, action);
-    assert.equal(byCode(after, 'DF001'), undefined);
+    await apply(uri, action);
     const lines = client.text(uri).split('\n');
     assert.equal(lines[0], '# syntax=docker/dockerfile:1');
-    assert.equal(lines[1], '# soc2lint-ignore-file DF001: reason');
+    assert.equal(lines[1], '# soc2lint-ignore-file DF001: <reason>');
+    const version = client.change(uri, [{ range: { start: { line: 1, character: 30 }, end: { line: 1, character: 38 } }, text: 'base image runs as nobody' }]);
+    assert.equal(byCode(await client.diagnostics(uri, { version }), 'DF001'), undefined);
   });
 
   void it('offers no suppression for SL findings (they cannot be suppressed)', async () => {

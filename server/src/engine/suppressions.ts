@@ -136,9 +136,18 @@ function isDocumentStart(lines: LineIndex, target: number): boolean {
   return true;
 }
 
+/**
+ * Reasons that are only a placeholder (the editor's inserted `<reason>`, `reason`, `TODO`, `TBD`):
+ * an auditor cannot accept them, so they count as missing.
+ */
+export function isPlaceholderReason(reason: string): boolean {
+  const r = reason.trim().toLowerCase();
+  return /^<[^>]*>$/.test(r) || /^(reason|todo|tbd|fixme|xxx|\.\.\.|-)$/.test(r);
+}
+
 /** Whether a directive is in force for a rule on a given line, on a given day. */
 export function directiveApplies(d: SuppressionDirective, ruleId: string, line: number, today: string): boolean {
-  if (!d.reason || d.invalidUntil) return false;
+  if (!d.reason || isPlaceholderReason(d.reason) || d.invalidUntil) return false;
   if (d.until && d.until < today) return false;
   if (!d.ids.includes(ruleId) && !d.ids.includes('ALL')) return false;
   return line >= d.coverStart && line <= d.coverEnd;

@@ -13,8 +13,11 @@ import type { LineIndex } from '../engine/positions';
 import { suppressionComment } from '../engine/suppressions';
 import type { FileKind, Range, TextEdit } from '../engine/types';
 
-/** The placeholder the user replaces; the comment is valid (it has a reason) as inserted. */
-export const REASON_PLACEHOLDER = 'reason';
+/**
+ * The placeholder the user replaces. It is deliberately not a valid reason (SL002 reports it and the
+ * comment suppresses nothing until it is replaced): an unedited placeholder is not an exception.
+ */
+export const REASON_PLACEHOLDER = '<reason>';
 
 function insertAt(line: number, character: number, newText: string): TextEdit {
   const at = { line, character };
