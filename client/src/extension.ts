@@ -63,7 +63,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Soc2li
     if (current?.isRunning()) {
       try {
         const result = await current.sendRequest<StatusResult>(STATUS_REQUEST, {} satisfies StatusParams);
-        status.setCounts(result);
+        // Counts come from VS Code's own diagnostics collection: exactly what the Problems view shows,
+        // with no race between a publish and the server's tally. The server tells whether it indexes.
+        status.setCounts(countPublishedDiagnostics());
         status.setIndexing(result.indexing);
         return status.snapshot();
       } catch (error) {

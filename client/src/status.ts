@@ -2,7 +2,7 @@
  * The status bar item: soc2lint's finding count for the workspace, a spinner while the server walks
  * the workspace, and a warning look when the server is down. Clicking it opens the Problems view
  * (or the output channel when the server is not running). The counts come from the server's
- * `soc2lint/status` request; if that fails the item counts the published diagnostics itself.
+ * `soc2lint/status` request; if that fails the item still counts the published diagnostics (the counts always come from VS Code's diagnostics collection, so they match the Problems view).
  */
 import * as vscode from 'vscode';
 import type { StatusResult } from '../../server/src/lsp/protocol';

@@ -144,6 +144,15 @@ void describe('soc2lint CLI: configuration', () => {
     assert.equal(on.report.findings.filter((f) => f.ruleId === 'SL001').length, 1);
   });
 
+  void it('--rule takes ids with digits in their prefix (K8S002) and turns the rule off', () => {
+    const demo = join(__dirname, '..', '..', 'examples', 'demo', 'k8s', 'api.yaml');
+    const before = json(['scan', demo, '--no-config']);
+    assert.ok(before.report.findings.some((f) => f.ruleId === 'K8S002'));
+    const after = json(['scan', demo, '--no-config', '--rule', 'K8S002=off']);
+    assert.ok(!after.report.findings.some((f) => f.ruleId === 'K8S002'));
+    assert.equal(after.report.findings.length, before.report.findings.length - 1);
+  });
+
   void it('.soc2lint.yaml raises a severity and excludes a folder', () => {
     const r = json(['scan', FX + '/config-elevate']);
     assert.equal(r.code, 1);

@@ -17,6 +17,8 @@ export const KNOWN_DISAGREEMENTS: Record<string, string> = {
   'k8s.pod_misconfigured_network_policy/test/positive2.yaml': 'policyTypes: [] defaults to Ingress in the API server, so the pod is isolated (deny-all ingress)',
   'k8s.pod_misconfigured_network_policy/test/negative2.yaml': 'the only policy is in another namespace, so it cannot select the pod',
   'dockerfile.missing_user_instruction/test/negative.dockerfile': 'a FROM scratch final stage without USER runs as UID 0',
+  'run-as-non-root/run-as-non-root.yml#Deployment/group-zero': 'root group (runAsGroup: 0) is catalog row 4, a separate rule, not K8S001',
+  'run-as-non-root/run-as-non-root.yml#DeploymentConfig/group-zero': 'root group (runAsGroup: 0) is catalog row 4, a separate rule, not K8S001',
 };
 
 void describe('labelled corpus conformance (foundation topics)', { skip: present ? false : `no labelled corpus at ${corpusRoot(repoRoot)}` }, () => {

@@ -73,7 +73,7 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
 function parseRuleSettings(values: readonly string[]): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   for (const value of values) {
-    const m = /^([A-Za-z]+\d+)\s*[=:]\s*(\w+)$/.exec(value);
+    const m = /^([A-Za-z][A-Za-z0-9]*?\d{3})\s*[=:]\s*(\w+)$/.exec(value);
     if (!m) throw new UsageError(`--rule: "${value}" must look like K8S002=off (off, info, warning or error)`);
     out[m[1]!.toUpperCase()] = oneOf(`--rule ${m[1]}`, m[2]!.toLowerCase(), RULE_SETTINGS, 'off');
   }

@@ -1,0 +1,172 @@
+/**
+ * Suite 1, what a user sees: the extension installed in a real VS Code (code-server), the demo
+ * workspace open in headless Chromium. Opens the Dockerfile and a Deployment, checks the Problems
+ * panel lists the findings `soc2lint scan` reports (rule id and line), then for DF001 and K8S002:
+ * Ctrl+G to the finding, Ctrl+. and the quick fix, Ctrl+S; the file on disk must equal what
+ * `soc2lint scan --fix` with only that rule produces, and the row must leave the Problems panel.
+ * Screenshots: the Problems panel on success (kept), the page on any failure.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, screenshot } from '../../../scripts/e2e/browser';
+import { newRunDir, startCodeServer, tail } from '../../../scripts/e2e/code-server';
+import { DOCKERFILE, findingsOf, fixTitle, MANIFEST, prepareWorkspace, scan, textAfterRuleFix, type CliFinding } from '../../../scripts/e2e/workspace';
+
+export interface UiOptions {
+  /** Install this packaged extension (the product path)… */
+  vsix?: string;
+  /** …or load this folder unpacked as a development extension. */
+  extensionDir?: string;
+  log?: (line: string) => void;
+}
+
+export interface UiResult {
+  ok: boolean;
+  passed: number;
+  failed: number;
+  seconds: number;
+  screenshots: string[];
+  detail?: string;
+}
+
+/** The findings the suite fixes through the UI, one per file. */
+const FIX_TARGETS: { rel: string; ruleId: string }[] = [
+  { rel: MANIFEST, ruleId: 'K8S002' },
+  { rel: DOCKERFILE, ruleId: 'DF001' },
+];
+
+const problemRows = (page: Page) => page.locator('.markers-panel .monaco-list-row');
+
+/** A Problems row for one finding: the rule id (shown as `soc2lint(ID)`) and its `[Ln N, Col M]`. */
+function problemRow(page: Page, f: Pick<CliFinding, 'ruleId' | 'range'>) {
+  return problemRows(page).filter({ hasText: f.ruleId }).filter({ hasText: `Ln ${f.range.start.line}, Col ${f.range.start.column}` });
+}
+
+async function focusEditorOf(page: Page, rel: string): Promise<void> {
+  const name = rel.split('/').pop() as string;
+  await page.locator(`.tabs-container .tab[aria-label*="${name}"]`).first().click();
+  await page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor();
+  await page.keyboard.press('Control+1'); // focus the editor, not the tab strip
+}
+
+async function goToLine(page: Page, line: number, column: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+async function waitForDisk(file: string, expected: string, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let text = readFileSync(file, 'utf8');
+  while (text !== expected && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    text = readFileSync(file, 'utf8');
+  }
+  return text;
+}
+
+export async function runUiSuite(options: UiOptions): Promise<UiResult> {
+  const log = options.log ?? console.log;
+  const started = Date.now();
+  const screenshots: string[] = [];
+  let passed = 0;
+  let step = 'start';
+  const check = (name: string) => {
+    passed++;
+    log(`  ✔ ${name}`);
+  };
+
+  const runDir = newRunDir('ui');
+  const ws = prepareWorkspace(runDir);
+  const all = scan(ws);
+  const expected = [...findingsOf(all, DOCKERFILE), ...findingsOf(all, MANIFEST)];
+  for (const t of FIX_TARGETS) {
+    if (!findingsOf(all, t.rel).some((f) => f.ruleId === t.ruleId && f.fixable)) throw new Error(`e2e: soc2lint scan reports no fixable ${t.ruleId} in ${t.rel}`);
+  }
+
+  const server = await startCodeServer({ label: 'ui', vsix: options.vsix, smokeTestDriver: !options.vsix, settings: { 'workbench.editor.enablePreview': false } }, runDir);
+  // Started inside the try below so that a browser that fails to launch still stops the server.
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  try {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    step = 'open the workspace';
+    let url = `${server.url}/?folder=${encodeURIComponent(ws)}`;
+    if (!options.vsix && options.extensionDir) {
+      // An unpacked extension goes in through the payload, which code-server only honours with the smoke-test driver on.
+      const payload = [['extensionDevelopmentPath', `vscode-remote://${server.host}:${server.port}${options.extensionDir}`]];
+      url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    }
+    await page.goto(url);
+    await page.locator('.explorer-folders-view .monaco-list-row[aria-label="Dockerfile"]').waitFor({ timeout: 60_000 });
+    check(`workbench shows the workspace (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+    step = 'open the Dockerfile and the Deployment';
+    await page.locator('.explorer-folders-view .monaco-list-row[aria-label="Dockerfile"]').click();
+    await page.locator('.tabs-container .tab.active[aria-label*="Dockerfile"]').waitFor();
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill(MANIFEST);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'api.yaml' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active[aria-label*="api.yaml"]').waitFor();
+    check('Dockerfile and k8s/api.yaml open in editors');
+
+    step = 'Problems panel lists the findings';
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel').waitFor();
+    for (const f of expected) await problemRow(page, f).first().waitFor({ timeout: 30_000 });
+    const shot = await screenshot(page, 'ui-problems-panel');
+    if (shot) screenshots.push(shot);
+    check(`Problems shows ${expected.map((f) => `${f.ruleId}@${f.file}:${f.range.start.line}`).join(', ')}`);
+
+    for (const target of FIX_TARGETS) {
+      const finding = findingsOf(all, target.rel).find((f) => f.ruleId === target.ruleId) as CliFinding;
+      const file = join(ws, target.rel);
+      const { line, column } = finding.range.start;
+      step = `quick fix ${target.ruleId} in ${target.rel}`;
+      const title = fixTitle(file, target.rel, target.ruleId, line);
+      const want = textAfterRuleFix(ws, join(runDir, `scratch-${target.ruleId}`), target.rel, target.ruleId);
+      await focusEditorOf(page, target.rel);
+      await goToLine(page, line, column);
+      await page.keyboard.press('Control+.');
+      const item = page.locator('.action-widget .monaco-list-row', { hasText: title });
+      await item.first().waitFor();
+      await item.first().click();
+      await item.first().waitFor({ state: 'hidden' });
+      await page.keyboard.press('Control+S');
+      const onDisk = await waitForDisk(file, want);
+      if (onDisk !== want) throw new Error(`${target.rel} on disk after the fix:\n${onDisk}\n--- expected (soc2lint scan --fix, ${target.ruleId} only):\n${want}`);
+      check(`Ctrl+. "${title}" + Ctrl+S: ${target.rel} on disk is what soc2lint scan --fix gives`);
+
+      step = `${target.ruleId} leaves the Problems panel`;
+      await problemRows(page).filter({ hasText: target.ruleId }).first().waitFor({ state: 'detached', timeout: 15_000 });
+      const left = findingsOf(scan(ws, [target.rel]), target.rel).filter((f) => f.ruleId === target.ruleId);
+      if (left.length > 0) throw new Error(`soc2lint scan still reports ${target.ruleId} in the saved ${target.rel}`);
+      check(`${target.ruleId} gone from Problems and from soc2lint scan of the saved file`);
+    }
+    const after = await screenshot(page, 'ui-after-fixes');
+    if (after) screenshots.push(after);
+    return { ok: true, passed, failed: 0, seconds: (Date.now() - started) / 1000, screenshots };
+  } catch (error) {
+    const shot = await screenshot(page, `ui-failure-${step.replace(/\W+/g, '-')}-${Date.now()}`);
+    if (shot) screenshots.push(shot);
+    const message = error instanceof Error ? error.message : String(error);
+    log(`  ✘ ${step}: ${message}`);
+    return {
+      ok: false,
+      passed,
+      failed: 1,
+      seconds: (Date.now() - started) / 1000,
+      screenshots,
+      detail: `${step}: ${message}\nscreenshot ${shot ?? '(none)'}; run folder ${runDir}\n${tail(server.logFile, 15)}`,
+    };
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server.stop();
+  }
+}
