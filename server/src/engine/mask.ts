@@ -4,7 +4,8 @@
  */
 export function maskSecret(value: string): string {
   const v = value.trim();
-  if (v.length >= 16) return `${v.slice(0, 4)}…${v.slice(-4)}`;
-  if (v.length >= 10) return `${v.slice(0, 2)}…${v.slice(-2)}`;
+  // Long machine tokens (AKIA…MPLE) keep their recognisable prefix; human passwords show much less.
+  if (v.length >= 20) return `${v.slice(0, 4)}…${v.slice(-4)}`;
+  if (v.length >= 12) return `${v.slice(0, 2)}…${v.slice(-2)}`;
   return '…';
 }
