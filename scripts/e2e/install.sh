@@ -68,7 +68,14 @@ else
   mkdir -p "$CS_DIR"
   NPM_CLI="$(dirname "$(readlink -f "$(command -v npm)")")/npm-cli.js"
   [ -f "$NPM_CLI" ] || NPM_CLI="$(npm root -g)/npm/bin/npm-cli.js"
-  PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
+  # Under `npm run`, the outer npm (on Node 20) exports npm_config_* variables, among them
+  # npm_config_user_agent naming Node 20, which the inner npm would inherit and code-server's
+  # postinstall would then reject. Start the inner npm with none of them.
+  unset_npm_env=()
+  while IFS='=' read -r name _; do
+    case "$name" in npm_*) unset_npm_env+=(-u "$name") ;; esac
+  done < <(env)
+  env "${unset_npm_env[@]}" PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
     "$NODE24/bin/node" "$NPM_CLI" install -g --prefix "$CS_DIR" --no-audit --no-fund \
     "code-server@$CODE_SERVER_VERSION" >&2
   "$CS_DIR/bin/code-server" --version >/dev/null 2>&1 || PATH="$NODE24/bin:$PATH" "$CS_DIR/bin/code-server" --version >&2
