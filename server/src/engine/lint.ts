@@ -12,6 +12,7 @@ import { fileKindsFor, type ReportDescriptor, type Rule, type RuleContext } from
 import { directiveApplies, parseSuppressions } from './suppressions';
 import type { FileKind, Finding, LintConfig, LintInput, LintResult, ParseProblem, SuppressedFinding } from './types';
 import type { WorkspaceIndex } from './workspace-index';
+import type { YamlParseCache } from './yaml-cache';
 import { asMap, getString, parseYaml, type YamlDocument, type YamlFile } from './yaml';
 
 /** A document whose root has `apiVersion` and `kind` (an empty `kind: List` counts). */
@@ -25,6 +26,8 @@ export interface LintOptions {
   helm?: HelmContext;
   /** Defaults to every registered rule. */
   rules?: readonly Rule[];
+  /** Per-document parse cache owned by the caller (see yaml-cache.ts). */
+  parseCache?: YamlParseCache;
   /** Called when a rule throws; the other rules still run. */
   onRuleError?: (ruleId: string, error: unknown) => void;
 }
@@ -38,8 +41,11 @@ export interface ParsedFile {
   parseProblems: ParseProblem[];
 }
 
-/** Classifies and parses a document; the one place parsing happens. */
-export function parseDocument(input: LintInput, helm?: HelmContext): ParsedFile {
+/**
+ * Classifies and parses a document; the one place parsing happens. `cache` (owned by the caller, one
+ * per open document) lets a multi-document YAML file re-parse only the documents an edit touched.
+ */
+export function parseDocument(input: LintInput, helm?: HelmContext, cache?: YamlParseCache): ParsedFile {
   const lines = new LineIndex(input.text);
   let kind: FileKind;
   if (input.kind) kind = input.kind;
@@ -52,7 +58,7 @@ export function parseDocument(input: LintInput, helm?: HelmContext): ParsedFile 
     return { kind, lines, yaml: undefined, objects: [], dockerfile, parseProblems: [] };
   }
   if (kind === 'kubernetes' || kind === 'helm-values') {
-    const yaml = parseYaml(input.text, lines);
+    const yaml = parseYaml(input.text, lines, cache);
     const objects = kind === 'kubernetes' ? kubernetesObjects(yaml.docs) : [];
     // Content said "maybe"; without a single object it is some other YAML: ignore it quietly.
     if (kind === 'kubernetes' && !input.kind && !yaml.docs.some(isObjectDocument) && yaml.problems.length === 0) {
@@ -80,7 +86,7 @@ export function lintDocument(input: LintInput, config?: Partial<LintConfig>, opt
   if (input.text.length > cfg.maxFileSize) {
     return { uri: input.uri, kind: input.kind ?? 'ignored', findings: [], suppressed: [], parseProblems: [], skipped: `file is larger than ${cfg.maxFileSize} characters` };
   }
-  const parsed = parseDocument(input, options.helm);
+  const parsed = parseDocument(input, options.helm, options.parseCache);
   return lintParsed(input, parsed, cfg, options);
 }
 

@@ -7,6 +7,7 @@
  */
 import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { LineIndex } from './positions';
+import { parseAllDocumentsCached, type YamlParseCache } from './yaml-cache';
 import type { ParseProblem, Range } from './types';
 
 export type YamlDocument = Document.Parsed;
@@ -17,17 +18,22 @@ export interface YamlFile {
   problems: ParseProblem[];
 }
 
-export function parseYaml(text: string, lines: LineIndex): YamlFile {
-  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, strict: false });
+/**
+ * Parses every document of a YAML stream. With a `cache` (one per open document, owned by the
+ * caller), unchanged documents of a multi-document file are reused instead of re-parsed.
+ */
+export function parseYaml(text: string, lines: LineIndex, cache?: YamlParseCache): YamlFile {
   const problems: ParseProblem[] = [];
+  const toProblem = (start: number, end: number, message: string) => problems.push({ message: firstLine(message), range: lines.range(start, Math.max(end, start + 1)) });
+  if (cache) {
+    const { docs, errors } = parseAllDocumentsCached(text, cache);
+    for (const e of errors) toProblem(e.start, e.end, e.message);
+    return { docs, problems };
+  }
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, strict: false });
   // `parseAllDocuments` returns an EmptyStream (an array without docs) for comment-only input.
   const list: YamlDocument[] = Array.isArray(docs) ? docs : [];
-  for (const doc of list) {
-    for (const error of doc.errors) {
-      const [start, end] = error.pos;
-      problems.push({ message: firstLine(error.message), range: lines.range(start, Math.max(end, start + 1)) });
-    }
-  }
+  for (const doc of list) for (const error of doc.errors) toProblem(error.pos[0], error.pos[1], error.message);
   return { docs: list, problems };
 }
 

@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintParsed, parseDocument, type ParsedFile } from '../engine/lint';
+import { YamlParseCache } from '../engine/yaml-cache';
 import type { Rule } from '../engine/rule';
 import type { Finding, LintInput, LintResult } from '../engine/types';
 import { factsFromObjects, type WorkspaceIndex } from '../engine/workspace-index';
@@ -63,6 +64,8 @@ export class Linter {
   private readonly published = new Map<string, { version: number | undefined; diagnostics: Diagnostic[] }>();
   private readonly debounce = new Map<string, number>();
   private readonly loggedRuleErrors = new Set<string>();
+  /** Per open document: its parsed YAML documents, so an edit re-parses only the one it touched. */
+  private readonly parseCaches = new Map<string, YamlParseCache>();
   private generation = 0;
   ruleErrors = 0;
 
@@ -112,6 +115,7 @@ export class Linter {
     this.pending.delete(uri);
     const key = this.cache.get(uri)?.target.key;
     this.cache.delete(uri);
+    this.parseCaches.delete(uri);
     this.debounce.delete(uri);
     this.published.delete(uri);
     void this.host.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -191,7 +195,9 @@ export class Linter {
       return outcome;
     }
     const input: LintInput = target.kind ? { uri: target.key, text, kind: target.kind } : { uri: target.key, text };
-    const parsed = parseDocument(input, target.helm);
+    // Only open documents (they have a version) keep a parse cache; closed files are linted once.
+    const parseCache = version === undefined ? undefined : this.parseCacheFor(uri);
+    const parsed = parseDocument(input, target.helm, parseCache);
     this.setFacts(target.key, parsed, config);
     const result = lintParsed(input, parsed, config.lint, {
       index,
@@ -203,6 +209,15 @@ export class Linter {
     outcome.result = result;
     outcome.diagnostics = result.findings.map((f, i) => toDiagnostic(f, i, version, config.lint));
     return outcome;
+  }
+
+  private parseCacheFor(uri: string): YamlParseCache {
+    let cache = this.parseCaches.get(uri);
+    if (!cache) {
+      cache = new YamlParseCache();
+      this.parseCaches.set(uri, cache);
+    }
+    return cache;
   }
 
   /** The findings of another text of the same document (fix-all iterations). */
