@@ -14,6 +14,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { aliasesOf } from '../server/src/engine/aliases';
 import { allRules } from '../rules/index';
 import { SOC2_CRITERIA } from '../server/src/engine/controls';
 import { LineIndex } from '../server/src/engine/positions';
@@ -183,6 +184,7 @@ function rulePage(rule: Rule, tests: RuleTests | undefined): string {
     `| Profile | ${profile === 'strict' ? 'strict: runs only when enabled in `.soc2lint.yaml`' : 'default: runs out of the box'} |`,
     `| Fix | ${FIX_TEXT[m.fix]} |`,
     `| Peer rules | ${m.peers?.length ? cell(m.peers.join(', ')) : 'none'} |`,
+    `| Accepted aliases | ${aliasesOf(m).length ? cell(aliasesOf(m).map((a) => `\`${a}\``).join(', ')) + ' (in suppressions and `rules:` settings)' : 'none'} |`,
     `| Source | [\`${ruleSourcePath(rule) ?? '?'}\`](../../${ruleSourcePath(rule) ?? ''}) |`,
     '',
     '## Why it matters',

@@ -5,10 +5,11 @@
  * exits 1 when the file is out of date (test/client/manifest.test.ts does the same).
  *
  * The shape follows the config reader, server/src/workspace/config-file.ts: keys `rules`, `exclude`,
- * `trustedRegistries`, `defaultNamespace`, nothing else; rule ids from the registry.
+ * `trustedRegistries`, `defaultNamespace`, `profile`, nothing else; rule ids (and peer aliases) from the registry.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { aliasTable } from '../server/src/engine/aliases';
 import { allRules } from '../rules/index';
 
 export const SCHEMA_PATH = 'schemas/soc2lint-config.schema.json';
@@ -39,15 +40,24 @@ export function buildConfigSchema(): object {
         description: 'Per-rule setting, keyed by rule id: off, info, warning or error.',
         type: ['object', 'null'],
         additionalProperties: false,
-        properties: Object.fromEntries(
-          rules.map((r) => [
+        properties: Object.fromEntries([
+          ...rules.map((r) => [
             r.meta.id,
             {
               description: `${r.meta.title} (default ${r.meta.severity}; SOC 2 ${r.meta.controls.join(', ')})`,
               enum: ['off', 'info', 'warning', 'error'],
             },
           ]),
-        ),
+          // Peer ids (Checkov, Trivy, hadolint) name our rules too, for teams migrating their config.
+          ...[...aliasTable(rules).entries()].sort(([a], [b]) => a.localeCompare(b)).map(([alias, ids]) => [
+            alias,
+            { description: `Alias of ${ids.join(', ')} (peer rule id)`, enum: ['off', 'info', 'warning', 'error'] },
+          ]),
+        ]),
+      },
+      profile: {
+        description: 'Rule set: recommended (default, low noise) or strict (adds digests, pinned packages, HEALTHCHECK and other high-volume checks).',
+        enum: ['recommended', 'strict'],
       },
       exclude: stringOrList('Glob patterns (minimatch), relative to the folder holding this file, of paths not to lint.'),
       trustedRegistries: stringOrList('Container registries whose images count as trusted, e.g. registry.example.com.'),

@@ -153,6 +153,15 @@ void describe('soc2lint CLI: configuration', () => {
     assert.equal(after.report.findings.length, before.report.findings.length - 1);
   });
 
+  void it('--rule accepts a peer id (KSV-0017 is K8S002) and --profile is validated', () => {
+    const demo = join(__dirname, '..', '..', 'examples', 'demo', 'k8s', 'api.yaml');
+    const r = json(['scan', demo, '--no-config', '--rule', 'KSV-0017=off', '--profile', 'strict']);
+    assert.ok(!r.report.findings.some((f) => f.ruleId === 'K8S002'));
+    const bad = runBuilt(['scan', demo, '--profile', 'paranoid']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--profile: "paranoid" is not one of recommended, strict/);
+  });
+
   void it('.soc2lint.yaml raises a severity and excludes a folder', () => {
     const r = json(['scan', FX + '/config-elevate']);
     assert.equal(r.code, 1);

@@ -3,7 +3,7 @@
  * problem becomes a UsageError (exit code 2) with a message that says what to type instead.
  */
 import { parseArgs } from 'node:util';
-import { SEVERITIES, type RuleSetting, type Severity } from '../engine/types';
+import { PROFILES, SEVERITIES, type Profile, type RuleSetting, type Severity } from '../engine/types';
 
 export const FORMATS = ['text', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -30,6 +30,7 @@ export interface ScanCommand {
   config: string | undefined;
   noConfig: boolean;
   rules: Record<string, RuleSetting>;
+  profile: Profile | undefined;
   trustedRegistries: string[] | undefined;
   defaultNamespace: string | undefined;
   today: string | undefined;
@@ -48,6 +49,7 @@ const SCAN_OPTIONS = {
   config: { type: 'string', short: 'c' },
   'no-config': { type: 'boolean' },
   rule: { type: 'string', multiple: true },
+  profile: { type: 'string' },
   'trusted-registry': { type: 'string', multiple: true },
   'default-namespace': { type: 'string' },
   today: { type: 'string' },
@@ -73,7 +75,7 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
 function parseRuleSettings(values: readonly string[]): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   for (const value of values) {
-    const m = /^([A-Za-z][A-Za-z0-9]*?\d{3})\s*[=:]\s*(\w+)$/.exec(value);
+    const m = /^([A-Za-z][A-Za-z0-9_-]*)\s*[=:]\s*(\w+)$/.exec(value);
     if (!m) throw new UsageError(`--rule: "${value}" must look like K8S002=off (off, info, warning or error)`);
     out[m[1]!.toUpperCase()] = oneOf(`--rule ${m[1]}`, m[2]!.toLowerCase(), RULE_SETTINGS, 'off');
   }
@@ -138,6 +140,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     config: v.config,
     noConfig: v['no-config'] ?? false,
     rules: parseRuleSettings(v.rule ?? []),
+    profile: v.profile === undefined ? undefined : oneOf('--profile', v.profile, PROFILES, 'recommended'),
     trustedRegistries: v['trusted-registry'],
     defaultNamespace: v['default-namespace'],
     today: v.today,
@@ -165,7 +168,11 @@ Scan options:
   -c, --config FILE              configuration file (default: .soc2lint.yaml in the first folder
                                  scanned, else in the current folder)
       --no-config                ignore configuration files
-      --rule ID=SETTING          set a rule to off|info|warning|error (repeatable; overrides the config)
+      --profile recommended|strict
+                                 rule set (default: recommended; strict adds pinning, digests,
+                                 HEALTHCHECK and other high-volume checks)
+      --rule ID=SETTING          set a rule to off|info|warning|error (repeatable; overrides the config;
+                                 peer ids such as KSV-0017, CKV_K8S_16 or DL3002 name our rules too)
       --trusted-registry HOST    trusted image registry (repeatable; replaces the config's list)
       --default-namespace NAME   namespace of objects without metadata.namespace (default: default)
       --today YYYY-MM-DD         date for suppression expiry (default: today, UTC)
@@ -173,6 +180,7 @@ Scan options:
 Always skipped: .git and node_modules folders, files listed in .gitignore files, binary files.
 
 Configuration (.soc2lint.yaml):
+  profile: recommended          # or strict
   rules: { K8S010: off, DF003: error }
   exclude: [vendor/**]          # relative to the configuration file's folder
   trustedRegistries: [registry.example.com]

@@ -5,6 +5,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { allRules } from '../../../rules/index';
+import { knownRuleKeys } from '../engine/aliases';
 import { resolveConfig } from '../engine/config';
 import type { Rule } from '../engine/rule';
 import type { LintConfig } from '../engine/types';
@@ -91,11 +92,12 @@ function isDirectory(p: string): boolean {
 function runScan(command: ScanCommand, io: CliIo): ExitCode {
   for (const p of command.paths) if (!existsSync(resolve(io.cwd, p))) throw new PathError(`no such file or folder: ${p}`);
   const rules = io.rules ?? allRules;
-  const known = new Set(rules.map((r) => r.meta.id));
+  const known = knownRuleKeys(rules);
   for (const id of Object.keys(command.rules)) if (!known.has(id)) throw new UsageError(`--rule: unknown rule id "${id}" (soc2lint rules lists them)`);
 
   const project = loadProjectConfig(command, io.cwd, known);
   const config: LintConfig = resolveConfig({
+    profile: command.profile ?? project.profile ?? 'recommended',
     rules: { ...project.rules, ...command.rules },
     trustedRegistries: command.trustedRegistries ?? project.trustedRegistries ?? [],
     defaultNamespace: command.defaultNamespace ?? project.defaultNamespace ?? 'default',

@@ -5,6 +5,7 @@ export const DEFAULT_DOCS_BASE_URL = 'https://github.com/soc2lint/soc2lint/blob/
 /** Fills every missing field of a partial configuration with its default. */
 export function resolveConfig(partial: Partial<LintConfig> = {}): LintConfig {
   return {
+    profile: partial.profile ?? 'recommended',
     rules: partial.rules ?? {},
     trustedRegistries: partial.trustedRegistries ?? [],
     defaultNamespace: partial.defaultNamespace ?? 'default',

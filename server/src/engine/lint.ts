@@ -2,6 +2,7 @@
  * The engine entry point: text in, plain data out. Stateless; callers cache by uri + version.
  */
 import { allRules } from '../../../rules/index';
+import { aliasesOf, aliasTable, expandRuleIds, knownRuleKeys } from './aliases';
 import { classifyPath, mayHoldKubernetesObjects, type HelmContext } from './classify';
 import { resolveConfig } from './config';
 import { parseDockerfile, type DockerfileModel } from './dockerfile';
@@ -10,7 +11,7 @@ import { maskSecret } from './mask';
 import { compareRanges, LineIndex } from './positions';
 import { fileKindsFor, type ReportDescriptor, type Rule, type RuleContext } from './rule';
 import { directiveApplies, parseSuppressions } from './suppressions';
-import type { FileKind, Finding, LintConfig, LintInput, LintResult, ParseProblem, SuppressedFinding } from './types';
+import type { FileKind, Finding, LintConfig, LintInput, LintResult, ParseProblem, RuleSetting, SuppressedFinding } from './types';
 import type { WorkspaceIndex } from './workspace-index';
 import type { YamlParseCache } from './yaml-cache';
 import { asMap, getString, parseYaml, type YamlDocument, type YamlFile } from './yaml';
@@ -69,6 +70,31 @@ export function parseDocument(input: LintInput, helm?: HelmContext, cache?: Yaml
   return { kind, lines, yaml: undefined, objects: [], dockerfile: undefined, parseProblems: [] };
 }
 
+interface RuleKeys {
+  table: Map<string, string[]>;
+  keys: Set<string>;
+  aliases: Map<string, string[]>;
+}
+/** Derived once per rule list (a pure function of immutable metadata, memoised per list). */
+const ruleKeyMemo = new WeakMap<readonly Rule[], RuleKeys>();
+function ruleKeys(rules: readonly Rule[]): RuleKeys {
+  let keys = ruleKeyMemo.get(rules);
+  if (!keys) {
+    keys = { table: aliasTable(rules), keys: knownRuleKeys(rules), aliases: new Map(rules.map((r) => [r.meta.id, aliasesOf(r.meta)])) };
+    ruleKeyMemo.set(rules, keys);
+  }
+  return keys;
+}
+
+/** A setting written under a peer's id (`KSV-0017: off`) applies to our rule. */
+function aliasSetting(cfg: LintConfig, aliases: string[] | undefined): RuleSetting | undefined {
+  for (const alias of aliases ?? []) {
+    const s = cfg.rules[alias];
+    if (s !== undefined) return s;
+  }
+  return undefined;
+}
+
 function fillTemplate(template: string, data: Record<string, string | number> | undefined): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, key: string) => {
     const v = data?.[key];
@@ -95,13 +121,15 @@ export function lintParsed(input: LintInput, parsed: ParsedFile, cfg: LintConfig
   const result: LintResult = { uri: input.uri, kind, findings: [], suppressed: [], parseProblems: parsed.parseProblems };
   if (kind === 'ignored' || kind === 'helm-template') return result;
   const rules = options.rules ?? allRules;
-  const directives = parseSuppressions(lines, kind, parsed.dockerfile);
-  const knownRuleIds = new Set(allRules.map((r) => r.meta.id));
+  const { table, keys: knownRuleIds, aliases } = ruleKeys(allRules);
+  // Peer ids in suppressions (`# soc2lint-ignore CKV_K8S_16: …`) act on the rules they name.
+  const directives = parseSuppressions(lines, kind, parsed.dockerfile).map((d) => ({ ...d, ids: expandRuleIds(d.ids, table) }));
   const raw: Finding[] = [];
   for (const rule of rules) {
-    const setting = cfg.rules[rule.meta.id];
+    const setting = cfg.rules[rule.meta.id] ?? aliasSetting(cfg, aliases.get(rule.meta.id));
     if (setting === 'off') continue;
-    if (rule.meta.profile === 'strict' && setting === undefined) continue;
+    // Strict-profile rules run in the strict profile, or when configured explicitly.
+    if (rule.meta.profile === 'strict' && setting === undefined && cfg.profile !== 'strict') continue;
     if (!fileKindsFor(rule.meta.kind).includes(kind)) continue;
     if (rule.meta.kind === 'workspace' && !options.index) continue;
     const severity = setting ?? rule.meta.severity;

@@ -102,8 +102,14 @@ export interface ParseProblem {
 }
 
 /** Engine configuration; every field has a default (see `resolveConfig`). */
+/** `recommended`: low noise, adoptable on day one. `strict`: adds pinning, digests, HEALTHCHECK and other high-volume checks. */
+export const PROFILES = ['recommended', 'strict'] as const;
+export type Profile = (typeof PROFILES)[number];
+
 export interface LintConfig {
-  /** Per-rule overrides keyed by rule id. */
+  /** Which rule set runs by default. */
+  profile: Profile;
+  /** Per-rule overrides keyed by rule id (or a peer's alias id, e.g. `KSV-0017`). */
   rules: Record<string, RuleSetting>;
   /** Registries considered trusted (used by provenance rules). */
   trustedRegistries: string[];

@@ -5,6 +5,7 @@
  * Also merges settings with the folder's `.soc2lint.yaml` into the engine configuration.
  */
 import type { Connection } from 'vscode-languageserver';
+import { knownRuleKeys } from '../engine/aliases';
 import { resolveConfig } from '../engine/config';
 import type { Rule } from '../engine/rule';
 import type { LintConfig, RuleSetting, Severity } from '../engine/types';
@@ -26,7 +27,7 @@ export class SettingsStore {
     readonly trusted: boolean,
     rules: readonly Rule[],
   ) {
-    this.knownRuleIds = new Set(rules.map((r) => r.meta.id));
+    this.knownRuleIds = knownRuleKeys(rules);
     this.defaults = new Map(rules.map((r) => [r.meta.id, r.meta.severity]));
   }
 
@@ -102,6 +103,7 @@ export function documentConfig(settings: Soc2lintSettings, folder: Folder | unde
   const file = project?.config;
   const rules: Record<string, RuleSetting> = { ...(file?.rules ?? {}), ...settings.rules };
   const lint = resolveConfig({
+    profile: settings.profile ?? file?.profile ?? 'recommended',
     rules,
     trustedRegistries: [...new Set([...(file?.trustedRegistries ?? []), ...settings.trustedRegistries])],
     defaultNamespace: file?.defaultNamespace ?? 'default',

@@ -18,13 +18,15 @@
  * the user-level values of those settings are ignored too; the client should also mark them
  * `"restricted": true` so VS Code itself drops the workspace values.
  */
-import { SEVERITIES, type RuleSetting, type Severity } from '../engine/types';
+import { PROFILES, SEVERITIES, type Profile, type RuleSetting, type Severity } from '../engine/types';
 
 export type DiagnosticsScope = 'openFiles' | 'workspace';
 export type TraceLevel = 'off' | 'messages' | 'verbose';
 
 export interface Soc2lintSettings {
   enable: boolean;
+  /** Undefined: the workspace's .soc2lint.yaml decides, else `recommended`. */
+  profile: Profile | undefined;
   rules: Record<string, RuleSetting>;
   exclude: string[];
   trustedRegistries: string[];
@@ -39,7 +41,7 @@ export const DEFAULT_DEBOUNCE_MS = 100;
 export const MAX_DEBOUNCE_MS = 5000;
 
 export function defaultSettings(): Soc2lintSettings {
-  return { enable: true, rules: {}, exclude: [], trustedRegistries: [], debounceMs: DEFAULT_DEBOUNCE_MS, diagnosticsScope: 'openFiles', trace: 'off' };
+  return { enable: true, profile: undefined, rules: {}, exclude: [], trustedRegistries: [], debounceMs: DEFAULT_DEBOUNCE_MS, diagnosticsScope: 'openFiles', trace: 'off' };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -75,6 +77,9 @@ export function parseSettings(raw: unknown, knownRuleIds: ReadonlySet<string>, w
   if (!isRecord(raw)) return s;
   const enable = dotted(raw, 'enable');
   if (typeof enable === 'boolean') s.enable = enable;
+  const profile = dotted(raw, 'profile');
+  if (typeof profile === 'string' && (PROFILES as readonly string[]).includes(profile)) s.profile = profile as Profile;
+  else if (profile !== undefined && profile !== null) warn(`soc2lint.profile must be one of ${PROFILES.join(', ')}; ignoring it`);
   const rules = dotted(raw, 'rules');
   if (isRecord(rules)) {
     for (const [id, value] of Object.entries(rules)) {

@@ -15,17 +15,20 @@ import { dirname, join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { allRules } from '../../../rules/index';
 import { LineIndex } from '../engine/positions';
-import type { RuleSetting } from '../engine/types';
+import { knownRuleKeys } from '../engine/aliases';
+import { PROFILES, type Profile, type RuleSetting } from '../engine/types';
 
 export const CONFIG_FILE_NAMES = ['.soc2lint.yaml', '.soc2lint.yml'] as const;
 const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
-const KEYS = ['rules', 'exclude', 'trustedRegistries', 'defaultNamespace'] as const;
+const KEYS = ['profile', 'rules', 'exclude', 'trustedRegistries', 'defaultNamespace'] as const;
 
 export interface ProjectConfig {
   /** Absolute path of the file read; undefined when there was none. */
   file: string | undefined;
   /** Folder `exclude` globs are relative to. */
   baseDir: string;
+  /** `recommended` or `strict`; undefined when the file does not say. */
+  profile: Profile | undefined;
   rules: Record<string, RuleSetting>;
   exclude: string[];
   trustedRegistries: string[] | undefined;
@@ -47,7 +50,7 @@ export function findConfigFile(dir: string): string | undefined {
 }
 
 export function emptyProjectConfig(baseDir: string): ProjectConfig {
-  return { file: undefined, baseDir, rules: {}, exclude: [], trustedRegistries: undefined, defaultNamespace: undefined };
+  return { file: undefined, baseDir, profile: undefined, rules: {}, exclude: [], trustedRegistries: undefined, defaultNamespace: undefined };
 }
 
 /** Reads and validates a config file. Throws ConfigError with `file:line:col: what` on any problem. */
@@ -90,7 +93,7 @@ export function parseConfigText(text: string, file: string, displayName = file, 
     });
   };
 
-  const knownIds = knownRuleIds ?? new Set(allRules.map((r) => r.meta.id));
+  const knownIds = knownRuleIds ?? knownRuleKeys(allRules);
   for (const pair of root.items) {
     const keyNode = pair.key as Node | null;
     const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
@@ -114,6 +117,10 @@ export function parseConfigText(text: string, file: string, displayName = file, 
         break;
       case 'trustedRegistries':
         config.trustedRegistries = stringList(value, 'trustedRegistries');
+        break;
+      case 'profile':
+        if (!isScalar(value) || !(PROFILES as readonly unknown[]).includes(value.value)) return fail(value ?? keyNode, `profile must be one of ${PROFILES.join(', ')}`);
+        config.profile = value.value as Profile;
         break;
       case 'defaultNamespace':
         if (!isScalar(value) || typeof value.value !== 'string' || value.value === '') return fail(value ?? keyNode, 'defaultNamespace must be a non-empty string');
