@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import rule from '../../rules/helm/hv003-values-no-privilege-escalation';
 import { applyFix } from '../../server/src/engine/fixes';
+import { bitnamiValuesFiles, corpusSkipReason } from '../corpus-files';
 import { lintWithRule, runRuleTests } from '../rule-tester';
 import { cases, y } from './hv003.cases';
 
@@ -20,24 +20,9 @@ void describe('HV003 suggestion and real charts', () => {
 
   // The Bitnami charts' defaults harden every container map that renders; the maps that lack the
   // flag all sit in disabled components (volumePermissions, tls), so nothing may fire.
-  const corpus = '../shared/corpus/real/bitnami-charts';
-  let charts: string[] = [];
-  try {
-    charts = readdirSync(corpus);
-  } catch {
-    charts = [];
-  }
-  void it('is silent on the Bitnami charts\' values.yaml files', { skip: charts.length === 0 ? 'corpus not present' : false }, () => {
+  void it('is silent on the Bitnami charts\' values.yaml files', { skip: corpusSkipReason }, () => {
     const noisy: string[] = [];
-    for (const chart of charts) {
-      let code: string;
-      try {
-        code = readFileSync(`${corpus}/${chart}/values.yaml`, 'utf8');
-      } catch {
-        continue;
-      }
-      for (const f of lintWithRule(rule, { code })) noisy.push(`${chart}:${f.range.start.line + 1} ${f.message}`);
-    }
+    for (const { chart, code } of bitnamiValuesFiles()) for (const f of lintWithRule(rule, { code })) noisy.push(`${chart}:${f.range.start.line + 1} ${f.message}`);
     assert.deepEqual(noisy, []);
   });
 });
