@@ -14,12 +14,46 @@ import { parseYaml } from '../server/src/engine/yaml';
 
 /** Which of our rules answer each topic of the corpus vocabulary. */
 export const TOPIC_RULES: Record<string, string[]> = {
-  run_as_root: ['DF001', 'K8S001'],
+  run_as_root: ['DF001', 'K8S001', 'K8S024'],
   privileged: ['K8S002'],
   privilege_escalation: ['K8S003'],
   secret_in_env: ['DF002', 'K8S004', 'SEC001', 'SEC002'],
   secret_in_file: ['K8S005', 'K8S006', 'SEC001', 'SEC002'],
   network_policy_missing: ['WS001'],
+  rbac_wildcard: ['K8S050'],
+  rbac_dangerous_permission: ['K8S052', 'K8S053', 'K8S054', 'K8S056', 'K8S057'],
+  cluster_admin_binding: ['K8S051'],
+  service_exposed: ['K8S061'],
+  ingress_exposure: ['K8S062'],
+  network_policy_misconfigured: ['K8S060', 'WS002'],
+  capabilities_not_dropped: ['K8S007'],
+  capabilities_added: ['K8S008'],
+  seccomp: ['K8S009'],
+  readonly_root_fs: ['K8S010'],
+  host_namespace: ['K8S011'],
+  host_port: ['K8S012'],
+  host_path: ['K8S013'],
+  docker_socket: ['K8S014'],
+  sa_token_automount: ['K8S015'],
+  default_service_account: ['K8S016'],
+  resource_requests: ['K8S017'],
+  resource_limits: ['K8S017', 'K8S018'],
+  probes_missing: ['K8S019'],
+  image_tag_latest: ['DF009', 'K8S020'],
+  image_not_pinned_digest: ['DF010', 'K8S021'],
+  image_pull_policy: ['K8S023'],
+  security_context_missing: ['K8S025'],
+  ssh_port: ['DF007', 'K8S029'],
+  apparmor: ['K8S030'],
+  run_as_low_uid: ['K8S031'],
+  default_namespace: ['K8S032'],
+  sudo_in_run: ['DF003'],
+  add_instead_of_copy: ['DF016'],
+  add_remote_url: ['DF012'],
+  remote_script_pipe: ['DF013'],
+  pipe_without_pipefail: ['DF017'],
+  package_not_pinned: ['DF015'],
+  healthcheck_missing: ['DF019'],
 };
 
 export interface ManifestEntry {
@@ -73,7 +107,8 @@ function lintFile(absPath: string, fileType: string, rules: string[]): Finding[]
     index.setFile(uri, extractFacts(uri, parseYaml(text, new LineIndex(text)).docs, 'default'));
     options.index = index;
   }
-  const result = lintDocument({ uri, text, kind }, { today: '2026-01-01' }, options);
+  // The strict profile, so that strict-only rules (digest pinning, low UIDs ...) are measured too.
+  const result = lintDocument({ uri, text, kind }, { today: '2026-01-01', profile: 'strict' }, options);
   return result.findings.filter((f) => rules.includes(f.ruleId));
 }
 

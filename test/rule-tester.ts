@@ -90,7 +90,9 @@ export function lintWithRule(rule: Rule, c: CaseBase, code = c.code): Finding[] 
     options.index = index;
   }
   const input = kind ? { uri, text: code, kind } : { uri, text: code };
-  return lintDocument(input, { today: '2026-06-01', ...c.config }, options).findings.filter((f) => f.ruleId === rule.meta.id);
+  // A table tests the rule itself: a strict-profile rule runs under the strict profile unless the case says otherwise.
+  const profile = rule.meta.profile === 'strict' ? { profile: 'strict' as const } : {};
+  return lintDocument(input, { today: '2026-06-01', ...profile, ...c.config }, options).findings.filter((f) => f.ruleId === rule.meta.id);
 }
 
 function parses(rule: Rule, c: CaseBase, text: string): string[] {

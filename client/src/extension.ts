@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { FIX_ALL_KIND, INDEXING_NOTIFICATION, STATUS_REQUEST, type IndexingParams, type StatusParams, type StatusResult } from '../../server/src/lsp/protocol';
 import { parseDocRequest } from './doc-target';
+import { ReportController, type ReportPanelView, type SaveReportArgs, type ShowReportArgs } from './report';
 import { documentSelector } from './selectors';
 import { StatusBar, countPublishedDiagnostics, type StatusSnapshot } from './status';
 
@@ -18,6 +19,8 @@ export interface Soc2lintApi {
   status(): StatusSnapshot;
   /** Asks the server for fresh counts and returns the item's state afterwards. */
   refreshStatus(): Promise<StatusSnapshot>;
+  /** The compliance report panel, when one is open (tests drive its messages through it). */
+  reportPanel(): ReportPanelView | undefined;
 }
 
 const CLIENT_ID = 'soc2lint';
@@ -55,7 +58,12 @@ function errorText(error: unknown): string {
 export async function activate(context: vscode.ExtensionContext): Promise<Soc2lintApi> {
   const output = vscode.window.createOutputChannel('soc2lint');
   const status = new StatusBar();
-  context.subscriptions.push(output, status);
+  let starting: Promise<void> = Promise.resolve();
+  const reports = new ReportController(async () => {
+    await starting.catch(() => undefined);
+    return client;
+  }, output);
+  context.subscriptions.push(output, status, reports);
 
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
   const refreshStatus = async (): Promise<StatusSnapshot> => {
@@ -97,7 +105,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Soc2li
   };
   context.subscriptions.push({ dispose: () => clientSubscriptions.forEach((d) => d.dispose()) });
 
-  let starting: Promise<void> = Promise.resolve();
   const start = async (): Promise<void> => {
     if (!client) {
       client = createClient(context, output);
@@ -140,6 +147,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Soc2li
     }),
     vscode.commands.registerCommand('soc2lint.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('soc2lint.showDocumentation', (arg?: unknown, second?: unknown) => showDocumentation(context, arg, second)),
+    vscode.commands.registerCommand('soc2lint.showComplianceReport', (args?: ShowReportArgs) => reports.generateAndShow(args)),
+    vscode.commands.registerCommand('soc2lint.saveComplianceReport', (args?: SaveReportArgs) => reports.save(args)),
     { dispose: () => void client?.stop().catch(() => undefined) },
   );
 
@@ -151,6 +160,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Soc2li
     ready: () => starting,
     status: () => status.snapshot(),
     refreshStatus,
+    reportPanel: () => reports.view(),
   };
 }
 

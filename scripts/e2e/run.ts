@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runUiSuite, type UiResult } from '../../test/e2e/ui/problems-panel';
+import { runReportUiSuite } from '../../test/e2e/ui/report-webview';
 import { mib, MemorySampler } from './browser';
 import { runExtensionHostSuite, type SuiteResult } from './exthost';
 import { ROOT } from './paths';
@@ -60,6 +61,12 @@ function findVsix(): string | undefined {
   return all.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
 }
 
+/** Two UI runs reported as one suite. */
+function combine(a: UiResult, b: UiResult): UiResult {
+  const detail = [a.detail, b.detail].filter(Boolean).join('\n');
+  return { ok: a.ok && b.ok, passed: a.passed + b.passed, failed: a.failed + b.failed, seconds: a.seconds + b.seconds, screenshots: [...a.screenshots, ...b.screenshots], ...(detail ? { detail } : {}) };
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const times: string[] = [];
@@ -86,6 +93,10 @@ async function main(): Promise<number> {
     console.log('e2e: UI suite (Problems panel, Ctrl+. quick fix, Ctrl+S)');
     ui = await runUiSuite({ vsix, extensionDir: args.ext });
     if (ui.detail) console.log(ui.detail);
+    console.log('e2e: UI suite (compliance report webview: command, summary, filter, click to open)');
+    const report = await runReportUiSuite({ vsix, extensionDir: args.ext });
+    if (report.detail) console.log(report.detail);
+    ui = combine(ui, report);
   }
   if (args.what !== 'ui') {
     console.log('e2e: extension-host suite (Mocha in the real extension host)');

@@ -15,17 +15,45 @@ const EXPECTED = [
   'examples/demo/Dockerfile:10 DF002 error',
   'examples/demo/Dockerfile:10 SEC001 error',
   'examples/demo/Dockerfile:12 SEC002 error',
-  'examples/demo/charts/webapp/values.yaml:7 HV001 error',
-  'examples/demo/charts/webapp/values.yaml:11 HV003 warning',
-  'examples/demo/charts/webapp/values.yaml:14 HV005 warning',
+  'examples/demo/charts/webapp/templates/deployment.yaml:8 K8S015 warning',
+  'examples/demo/charts/webapp/templates/deployment.yaml:8 K8S016 warning',
+  'examples/demo/charts/webapp/templates/deployment.yaml:9 K8S001 error',
+  'examples/demo/charts/webapp/templates/deployment.yaml:9 K8S009 warning',
+  'examples/demo/charts/webapp/templates/deployment.yaml:14 K8S007 warning',
+  'examples/demo/charts/webapp/templates/deployment.yaml:14 K8S010 warning',
+  'examples/demo/charts/webapp/templates/deployment.yaml:14 K8S017 warning',
+  'examples/demo/charts/webapp/templates/deployment.yaml:14 K8S018 warning',
+  'examples/demo/charts/webapp/templates/deployment.yaml:14 K8S019 info',
+  'examples/demo/charts/webapp/templates/deployment.yaml:15 K8S003 error',
   'examples/demo/charts/webapp/values.yaml:17 HV004 error',
   'examples/demo/k8s/api.yaml:4 WS001 warning',
+  'examples/demo/k8s/api.yaml:4 WS003 warning',
+  'examples/demo/k8s/api.yaml:9 WS010 info',
   'examples/demo/k8s/api.yaml:17 K8S001 error',
+  'examples/demo/k8s/api.yaml:17 K8S009 warning',
+  'examples/demo/k8s/api.yaml:17 K8S015 warning',
+  'examples/demo/k8s/api.yaml:17 K8S016 warning',
   'examples/demo/k8s/api.yaml:27 K8S004 error',
   'examples/demo/k8s/api.yaml:28 K8S003 error',
+  'examples/demo/k8s/api.yaml:28 K8S007 warning',
+  'examples/demo/k8s/api.yaml:28 K8S010 warning',
+  'examples/demo/k8s/api.yaml:28 K8S017 warning',
+  'examples/demo/k8s/api.yaml:28 K8S018 warning',
+  'examples/demo/k8s/api.yaml:28 K8S019 info',
   'examples/demo/k8s/api.yaml:29 K8S002 error',
   'examples/demo/k8s/secret.yaml:7 K8S005 error',
   'examples/demo/k8s/secret.yaml:8 SEC001 error',
+  'examples/demo/k8s/worker.yaml:14 K8S015 warning',
+  'examples/demo/k8s/worker.yaml:14 K8S016 warning',
+  'examples/demo/k8s/worker.yaml:16 K8S009 warning',
+  'examples/demo/k8s/worker.yaml:21 K8S007 warning',
+  'examples/demo/k8s/worker.yaml:21 K8S010 warning',
+  'examples/demo/k8s/worker.yaml:21 K8S017 warning',
+  'examples/demo/k8s/worker.yaml:21 K8S018 warning',
+  'examples/demo/k8s/worker.yaml:26 K8S007 warning',
+  'examples/demo/k8s/worker.yaml:26 K8S010 warning',
+  'examples/demo/k8s/worker.yaml:26 K8S017 warning',
+  'examples/demo/k8s/worker.yaml:26 K8S018 warning',
 ];
 
 void describe('the demo workspace', () => {
@@ -49,7 +77,7 @@ void describe('the demo workspace', () => {
     const r = runBuilt(['scan', 'examples/demo'], { cwd: REPO_ROOT, env: { NO_COLOR: '1' } });
     assert.equal(r.code, 1);
     assert.match(r.stdout, /^examples\/demo\/k8s\/api\.yaml:29:25 {2}error {4}K8S002 {2}Container "api" of Deployment "api" runs privileged.*\[CC6\.1\]$/m);
-    assert.match(r.stdout.trimEnd().split('\n').pop()!, /^15 findings \(12 errors, 3 warnings, 0 info\) in \d+ files; 1 suppressed; 0 skipped$/);
+    assert.match(r.stdout.trimEnd().split('\n').pop()!, /^43 findings \(13 errors, 27 warnings, 3 info\) in \d+ files; 1 suppressed; 0 skipped$/);
   });
 
   void it('--fix applies the safe fixes; what remains needs a human', () => {
@@ -59,8 +87,10 @@ void describe('the demo workspace', () => {
       const r = runBuilt(['scan', '.', '--fix', '-f', 'json'], { cwd: dir });
       const report = JSON.parse(r.stdout) as JsonReport;
       const remaining = report.findings.map((f) => f.ruleId).sort();
-      // Fixed: DF001, HV001, HV003, K8S001, K8S002, K8S003 (after K8S002). Secrets and policies need a human.
-      assert.deepEqual(remaining, ['DF002', 'HV004', 'HV005', 'K8S004', 'K8S005', 'SEC001', 'SEC001', 'SEC002', 'WS001']);
+      // Safe fixes land (root, privileges, capabilities, seccomp, read-only root, token automount), also
+      // in the chart's values.yaml behind its template. Secrets, policies, resources and probes need a human.
+      assert.deepEqual(remaining, ['DF002', 'HV004', 'K8S004', 'K8S005', 'K8S016', 'K8S016', 'K8S016', 'K8S017', 'K8S017', 'K8S017', 'K8S017', 'K8S018', 'K8S018', 'K8S018', 'K8S018', 'K8S019', 'K8S019', 'SEC001', 'SEC001', 'SEC002', 'WS001', 'WS003', 'WS010']);
+      assert.match(readFileSync(join(dir, 'charts', 'webapp', 'values.yaml'), 'utf8'), /allowPrivilegeEscalation: false/);
       const api = readFileSync(join(dir, 'k8s', 'api.yaml'), 'utf8');
       assert.match(api, /privileged: false/);
       assert.match(api, /allowPrivilegeEscalation: false/);

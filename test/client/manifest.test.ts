@@ -163,7 +163,7 @@ void describe('manifest: commands, activation, documents', () => {
   const registered = [...source.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
 
   void it('contributes every command the client registers, with a title, under the soc2lint category', () => {
-    assert.deepEqual(registered, ['soc2lint.fixAll', 'soc2lint.restartServer', 'soc2lint.showDocumentation', 'soc2lint.showOutput']);
+    assert.deepEqual(registered, ['soc2lint.fixAll', 'soc2lint.restartServer', 'soc2lint.saveComplianceReport', 'soc2lint.showComplianceReport', 'soc2lint.showDocumentation', 'soc2lint.showOutput']);
     const contributed = manifest.contributes.commands;
     assert.deepEqual(contributed.map((c) => c.command).sort(), registered);
     for (const c of contributed) {

@@ -8,7 +8,7 @@ import { PROFILES, SEVERITIES, type Profile, type RuleSetting, type Severity } f
 export const FORMATS = ['text', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 export type FailOn = Severity | 'none';
-const FAIL_ON: readonly FailOn[] = [...SEVERITIES, 'none'];
+export const FAIL_ON: readonly FailOn[] = [...SEVERITIES, 'none'];
 const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
@@ -38,7 +38,7 @@ export interface ScanCommand {
 
 export type Command = ScanCommand | { command: 'help' } | { command: 'version' } | { command: 'rules'; format: OutputFormat };
 
-const SCAN_OPTIONS = {
+export const SCAN_OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   exclude: { type: 'string', multiple: true },
@@ -66,13 +66,13 @@ export function parseSize(value: string): number {
   return Math.floor(Number(m[1]) * factor);
 }
 
-function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag}: "${value}" is not one of ${allowed.join(', ')}`);
 }
 
-function parseRuleSettings(values: readonly string[]): Record<string, RuleSetting> {
+export function parseRuleSettings(values: readonly string[]): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   for (const value of values) {
     const m = /^([A-Za-z][A-Za-z0-9_-]*)\s*[=:]\s*(\w+)$/.exec(value);
@@ -83,7 +83,7 @@ function parseRuleSettings(values: readonly string[]): Record<string, RuleSettin
 }
 
 /** Rewrites Node's parseArgs errors into a short message naming the flag. */
-function describeParseError(error: unknown): string {
+export function describeParseError(error: unknown): string {
   const e = error as { code?: string; message?: string };
   const message = e.message ?? '';
   // Node quotes the flag as '--bogus' or '-f, --format <value>': name the long form.
@@ -122,21 +122,44 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const v = parsed.values;
   if (v.help) return { command: 'help' };
   if (v.version) return { command: 'version' };
+  return {
+    command: 'scan',
+    ...scanSettings(v, parsed.positionals),
+    format: oneOf('--format', v.format, FORMATS, 'text'),
+    output: v.output,
+    fix: v.fix ?? false,
+    verbose: v.verbose ?? false,
+  };
+}
+
+/** The options `scan` and `report` share: what to scan and how to configure it. */
+export type ScanSettings = Omit<ScanCommand, 'command' | 'format' | 'output' | 'fix' | 'verbose'>;
+
+interface ScanSettingValues {
+  exclude?: string[];
+  'max-file-size'?: string;
+  'fail-on'?: string;
+  config?: string;
+  'no-config'?: boolean;
+  rule?: string[];
+  profile?: string;
+  'trusted-registry'?: string[];
+  'default-namespace'?: string;
+  today?: string;
+}
+
+/** Validates the shared options (UsageError on a bad value). */
+export function scanSettings(v: ScanSettingValues, positionals: readonly string[]): ScanSettings {
   if (v.config !== undefined && v['no-config']) throw new UsageError('--config and --no-config cannot be combined');
   if (v.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.today)) throw new UsageError(`--today: "${v.today}" is not a YYYY-MM-DD date`);
   if (v['default-namespace'] === '') throw new UsageError('--default-namespace needs a non-empty value');
   const maxFileSize = v['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(v['max-file-size']);
   if (maxFileSize <= 0) throw new UsageError('--max-file-size must be positive');
   return {
-    command: 'scan',
-    paths: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
-    format: oneOf('--format', v.format, FORMATS, 'text'),
-    output: v.output,
+    paths: positionals.length > 0 ? [...positionals] : ['.'],
     exclude: v.exclude ?? [],
     maxFileSize,
     failOn: oneOf('--fail-on', v['fail-on'], FAIL_ON, 'error'),
-    fix: v.fix ?? false,
-    verbose: v.verbose ?? false,
     config: v.config,
     noConfig: v['no-config'] ?? false,
     rules: parseRuleSettings(v.rule ?? []),
@@ -151,6 +174,7 @@ export const HELP_TEXT = `soc2lint — SOC 2 compliance linting for Dockerfiles,
 
 Usage:
   soc2lint scan [paths...] [options]   lint files and folders (default: .)
+  soc2lint report [paths...] [options] SOC 2 compliance report (html, md, json, sarif)
   soc2lint rules [--format text|json]  list the rules
   soc2lint --help | --version
 
@@ -176,6 +200,14 @@ Scan options:
       --trusted-registry HOST    trusted image registry (repeatable; replaces the config's list)
       --default-namespace NAME   namespace of objects without metadata.namespace (default: default)
       --today YYYY-MM-DD         date for suppression expiry (default: today, UTC)
+
+Report options (plus the scan options above except --fix and --verbose; see docs/report.md):
+  -f, --format html|md|json|sarif  report format; pair each with an -o (in order); default md
+  -o, --output FILE              write to FILE; the format follows the extension when -f is omitted
+                                 (.html .md .json .sarif); one format may go to stdout
+      --no-timestamp             leave out the generation time (same inputs, same bytes)
+      --no-git                   leave out the git commit, dirty state and exception authors
+  e.g. soc2lint report . -f html -o report.html -f json -o report.json
 
 Always skipped: .git and node_modules folders, files listed in .gitignore files, binary files.
 

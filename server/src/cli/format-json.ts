@@ -4,7 +4,7 @@
  * units; `end` is exclusive. No source text is included.
  */
 import { ruleDocsUrl } from '../engine/config';
-import type { Finding, ResourceRef, Severity, Soc2Control } from '../engine/types';
+import type { Finding, Range, ResourceRef, Severity, Soc2Control } from '../engine/types';
 import type { SkipReason } from '../workspace/discover';
 import { ruleById, type Report, type Summary } from './report';
 
@@ -28,6 +28,8 @@ export interface JsonFinding {
   /** Whether `--fix` can fix it. */
   fixable: boolean;
   helpUri: string;
+  /** Other places that explain it, e.g. the values.yaml key a Helm template finding's value comes from. */
+  related?: { file: string; range: { start: JsonPosition; end: JsonPosition }; message: string }[];
 }
 
 export interface JsonSuppressed extends JsonFinding {
@@ -45,6 +47,10 @@ export interface JsonReport {
   errors: { file: string; ruleId: string; message: string }[];
 }
 
+function jsonRange(r: Range): { start: JsonPosition; end: JsonPosition } {
+  return { start: { line: r.start.line + 1, column: r.start.character + 1 }, end: { line: r.end.line + 1, column: r.end.character + 1 } };
+}
+
 export function toJsonReport(report: Report): JsonReport {
   const rules = ruleById(report.rules);
   const convert = (file: string, f: Finding): JsonFinding => {
@@ -55,14 +61,12 @@ export function toJsonReport(report: Report): JsonReport {
       severity: f.severity,
       controls: [...f.controls],
       message: f.message,
-      range: {
-        start: { line: f.range.start.line + 1, column: f.range.start.character + 1 },
-        end: { line: f.range.end.line + 1, column: f.range.end.character + 1 },
-      },
+      range: jsonRange(f.range),
       fixable: f.fix !== undefined,
       helpUri: ruleDocsUrl(report.config, f.ruleId),
     };
     if (f.resource) out.resource = { ...f.resource };
+    if (f.related?.length) out.related = f.related.map((r) => ({ file: r.uri, range: jsonRange(r.range), message: r.message }));
     return out;
   };
   return {

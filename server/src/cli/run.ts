@@ -12,11 +12,13 @@ import type { LintConfig } from '../engine/types';
 import { ConfigError, emptyProjectConfig, findConfigFile, loadConfigFile, type ProjectConfig } from '../workspace/config-file';
 import { PathError, toDisplayPath, type ExcludePattern } from '../workspace/discover';
 import { scanWorkspace } from '../workspace/scan';
-import { HELP_TEXT, parseCommandLine, UsageError, type OutputFormat, type ScanCommand } from './args';
+import { HELP_TEXT, parseCommandLine, UsageError, type OutputFormat, type ScanCommand, type ScanSettings } from './args';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { buildReport, exitCodeFor } from './report';
+import { parseReportCommand } from './report-args';
+import { runReport } from './report-command';
 
 export interface CliIo {
   cwd: string;
@@ -28,13 +30,15 @@ export interface CliIo {
   version: string;
   /** The rules to run; defaults to the registry (tests inject their own). */
   rules?: readonly Rule[];
+  /** The clock for the report's generation time (tests pin it); defaults to now. */
+  now?: () => Date;
 }
 
 export type ExitCode = 0 | 1 | 2;
 
 export function runCli(argv: readonly string[], io: CliIo): ExitCode {
   try {
-    const command = parseCommandLine(argv);
+    const command = argv[0] === 'report' ? parseReportCommand(argv.slice(1)) : parseCommandLine(argv);
     switch (command.command) {
       case 'help':
         io.stdout.write(HELP_TEXT);
@@ -47,6 +51,8 @@ export function runCli(argv: readonly string[], io: CliIo): ExitCode {
         return 0;
       case 'scan':
         return runScan(command, io);
+      case 'report':
+        return runReport(command, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -62,9 +68,10 @@ export function runCli(argv: readonly string[], io: CliIo): ExitCode {
   }
 }
 
-class OutputError extends Error {}
+/** A report or output file that cannot be written (exit code 2). */
+export class OutputError extends Error {}
 
-function loadProjectConfig(command: ScanCommand, cwd: string, knownIds: ReadonlySet<string>): ProjectConfig {
+function loadProjectConfig(command: ScanSettings, cwd: string, knownIds: ReadonlySet<string>): ProjectConfig {
   if (command.noConfig) return emptyProjectConfig(cwd);
   if (command.config !== undefined) {
     const file = resolve(cwd, command.config);
@@ -89,7 +96,8 @@ function isDirectory(p: string): boolean {
   }
 }
 
-function runScan(command: ScanCommand, io: CliIo): ExitCode {
+/** Paths checked, rule ids checked, configuration file loaded and merged: what `scan` and `report` both need. */
+export function prepareScan(command: ScanSettings, io: CliIo): { rules: readonly Rule[]; config: LintConfig; excludes: ExcludePattern[] } {
   for (const p of command.paths) if (!existsSync(resolve(io.cwd, p))) throw new PathError(`no such file or folder: ${p}`);
   const rules = io.rules ?? allRules;
   const known = knownRuleKeys(rules);
@@ -108,7 +116,11 @@ function runScan(command: ScanCommand, io: CliIo): ExitCode {
     ...project.exclude.map((pattern) => ({ pattern, baseDir: project.baseDir })),
     ...command.exclude.map((pattern) => ({ pattern, baseDir: io.cwd })),
   ];
+  return { rules, config, excludes };
+}
 
+function runScan(command: ScanCommand, io: CliIo): ExitCode {
+  const { rules, config, excludes } = prepareScan(command, io);
   const scan = scanWorkspace({ cwd: io.cwd, paths: command.paths, config, excludes, maxFileSize: command.maxFileSize, fix: command.fix, rules });
   const report = buildReport(scan, config, io.version, rules);
 

@@ -44,3 +44,15 @@ export function insertAtStageEnd(model: DockerfileModel, lines: LineIndex, stage
   const indent = indentation(lines.lineText(range.start.line));
   return { range: { start: at, end: at }, newText: `${lines.eol}${indent}${instruction}` };
 }
+
+/**
+ * An edit deleting a whole instruction: its lines (continuations included) with their line break,
+ * or up to the end of the text for the last instruction.
+ */
+export function removeInstructionEdit(lines: LineIndex, instruction: { getRange(): { start: { line: number }; end: { line: number } } }): TextEdit {
+  const range = instruction.getRange();
+  const start = lines.lineStartOffset(range.start.line);
+  const next = range.end.line + 1;
+  const end = next < lines.lineCount ? lines.lineStartOffset(next) : lines.text.length;
+  return { range: { start: lines.positionAt(start), end: lines.positionAt(end) }, newText: '' };
+}

@@ -20,6 +20,12 @@ export interface DockerfileModel {
   stages: DockerStage[];
   /** The stage that produces the image (the last FROM), if any. */
   finalStage: DockerStage | undefined;
+  /**
+   * Facts derived from this parse by engine helpers (e.g. the shell reading of every RUN), computed
+   * once per parse and shared by all rules; keyed by helper. The AST never changes after parsing,
+   * so a memo here can never go stale.
+   */
+  derived: Map<string, unknown>;
 }
 
 export function parseDockerfile(text: string): DockerfileModel {
@@ -39,7 +45,7 @@ export function parseDockerfile(text: string): DockerfileModel {
       stages[stages.length - 1]!.instructions.push(instruction);
     }
   }
-  return { ast, globalInstructions, stages, finalStage: stages[stages.length - 1] };
+  return { ast, globalInstructions, stages, finalStage: stages[stages.length - 1], derived: new Map() };
 }
 
 /**

@@ -8,6 +8,8 @@
  *   ReplicaSet, ReplicationController, Job,
  *   DeploymentConfig (OpenShift)          spec.template.spec
  *   CronJob                               spec.jobTemplate.spec.template.spec
+ *   Knative Service, Configuration        spec.template.spec   (apiVersion serving.knative.dev/*)
+ *   Knative Revision                      spec
  */
 import type { LineIndex } from './positions';
 import type { Fix, Range, TextEdit } from './types';
@@ -104,7 +106,16 @@ export function podSpecOf(object: K8sObject): PodSpecRef | undefined {
       metadata = getMapAt(holder, 'metadata');
       break;
     default:
-      return undefined;
+      // Knative Serving runs ordinary pods: Service and Configuration hold a revision template,
+      // a Revision is the spec itself. Gated on the API group, since `Service` is also a core kind.
+      if (!object.apiVersion.startsWith('serving.knative.dev/')) return undefined;
+      if (object.kind === 'Service' || object.kind === 'Configuration') {
+        holder = getMapAt(object.map, 'spec', 'template');
+        metadata = getMapAt(holder, 'metadata');
+      } else if (object.kind === 'Revision') {
+        holder = object.map;
+        metadata = getMapAt(object.map, 'metadata');
+      } else return undefined;
   }
   const specPair = getPair(holder, 'spec');
   const spec = asMap(specPair?.value);

@@ -3,7 +3,7 @@
  */
 import { allRules } from '../../../rules/index';
 import { aliasesOf, aliasTable, expandRuleIds, knownRuleKeys } from './aliases';
-import { classifyPath, mayHoldKubernetesObjects, type HelmContext } from './classify';
+import { baseName, classifyPath, mayHoldKubernetesObjects } from './classify';
 import { resolveConfig } from './config';
 import { parseDockerfile, type DockerfileModel } from './dockerfile';
 import { kubernetesObjects, type K8sObject } from './kubernetes';
@@ -14,6 +14,9 @@ import { directiveApplies, parseSuppressions } from './suppressions';
 import type { FileKind, Finding, LintConfig, LintInput, LintResult, ParseProblem, RuleSetting, SuppressedFinding } from './types';
 import type { WorkspaceIndex } from './workspace-index';
 import type { YamlParseCache } from './yaml-cache';
+import { adjustTemplateFinding } from './helm/findings';
+import { analyseTemplate, type HelmLintContext, type TemplateAnalysis } from './helm/template';
+import { reconcileValuesFindings } from './helm/usage';
 import { asMap, getString, parseYaml, type YamlDocument, type YamlFile } from './yaml';
 
 /** A document whose root has `apiVersion` and `kind` (an empty `kind: List` counts). */
@@ -24,7 +27,8 @@ function isObjectDocument(doc: YamlDocument): boolean {
 
 export interface LintOptions {
   index?: WorkspaceIndex;
-  helm?: HelmContext;
+  /** The file's Helm chart: its path in the chart and, for templates, the chart's values. */
+  helm?: HelmLintContext;
   /** Defaults to every registered rule. */
   rules?: readonly Rule[];
   /** Per-document parse cache owned by the caller (see yaml-cache.ts). */
@@ -40,13 +44,17 @@ export interface ParsedFile {
   objects: K8sObject[];
   dockerfile: DockerfileModel | undefined;
   parseProblems: ParseProblem[];
+  /** Helm templates: the rendered model and how findings map back (see helm/template.ts). */
+  template?: TemplateAnalysis;
+  /** Why the file is not analysed (e.g. a Helm helper file). */
+  skipped?: string;
 }
 
 /**
  * Classifies and parses a document; the one place parsing happens. `cache` (owned by the caller, one
  * per open document) lets a multi-document YAML file re-parse only the documents an edit touched.
  */
-export function parseDocument(input: LintInput, helm?: HelmContext, cache?: YamlParseCache): ParsedFile {
+export function parseDocument(input: LintInput, helm?: HelmLintContext, cache?: YamlParseCache): ParsedFile {
   const lines = new LineIndex(input.text);
   let kind: FileKind;
   if (input.kind) kind = input.kind;
@@ -66,6 +74,14 @@ export function parseDocument(input: LintInput, helm?: HelmContext, cache?: Yaml
       return { kind: 'ignored', lines, yaml: undefined, objects: [], dockerfile: undefined, parseProblems: [] };
     }
     return { kind, lines, yaml, objects, dockerfile: undefined, parseProblems: yaml.problems };
+  }
+  if (kind === 'helm-template') {
+    // Template actions are not YAML: no parse problems are reported for templates, ever.
+    const t = analyseTemplate(input.text, lines, helm ?? { chartRelativePath: `templates/${baseName(input.uri)}` });
+    const parsed: ParsedFile = { kind, lines, yaml: t.yaml, objects: t.objects, dockerfile: undefined, parseProblems: [] };
+    if (t.analysis) parsed.template = t.analysis;
+    if (t.skipped) parsed.skipped = t.skipped;
+    return parsed;
   }
   return { kind, lines, yaml: undefined, objects: [], dockerfile: undefined, parseProblems: [] };
 }
@@ -119,7 +135,13 @@ export function lintDocument(input: LintInput, config?: Partial<LintConfig>, opt
 export function lintParsed(input: LintInput, parsed: ParsedFile, cfg: LintConfig, options: LintOptions = {}): LintResult {
   const { kind, lines } = parsed;
   const result: LintResult = { uri: input.uri, kind, findings: [], suppressed: [], parseProblems: parsed.parseProblems };
-  if (kind === 'ignored' || kind === 'helm-template') return result;
+  if (kind === 'ignored') return result;
+  const analysis = parsed.template;
+  if (kind === 'helm-template') {
+    if (parsed.skipped) result.skipped = parsed.skipped;
+    if (!analysis) return result;
+    if (analysis.skippedParts.length > 0) result.skippedParts = analysis.skippedParts;
+  }
   const rules = options.rules ?? allRules;
   const { table, keys: knownRuleIds, aliases } = ruleKeys(allRules);
   // Peer ids in suppressions (`# soc2lint-ignore CKV_K8S_16: …`) act on the rules they name.
@@ -130,13 +152,15 @@ export function lintParsed(input: LintInput, parsed: ParsedFile, cfg: LintConfig
     if (setting === 'off') continue;
     // Strict-profile rules run in the strict profile, or when configured explicitly.
     if (rule.meta.profile === 'strict' && setting === undefined && cfg.profile !== 'strict') continue;
-    if (!fileKindsFor(rule.meta.kind).includes(kind)) continue;
+    // Templates run the Kubernetes rules on the rendered model and the text rules on the template.
+    if (kind === 'helm-template' ? rule.meta.kind !== 'kubernetes' && rule.meta.kind !== 'any' : !fileKindsFor(rule.meta.kind).includes(kind)) continue;
     if (rule.meta.kind === 'workspace' && !options.index) continue;
     const severity = setting ?? rule.meta.severity;
+    const rendered = analysis && rule.meta.kind === 'kubernetes' ? analysis : undefined;
     const ctx: RuleContext = {
       uri: input.uri,
-      text: input.text,
-      lines,
+      text: rendered ? rendered.virtualText : input.text,
+      lines: rendered ? rendered.virtualLines : lines,
       kind,
       config: cfg,
       yaml: parsed.yaml,
@@ -160,15 +184,21 @@ export function lintParsed(input: LintInput, parsed: ParsedFile, cfg: LintConfig
         if (d.resource) finding.resource = d.resource;
         if (d.fix) finding.fix = d.fix;
         if (d.suggestions?.length) finding.suggestions = d.suggestions;
-        raw.push(finding);
+        if (!analysis) raw.push(finding);
+        else {
+          const adjusted = adjustTemplateFinding(analysis, finding, rule.meta.kind, lines.eol);
+          if (adjusted) raw.push(adjusted);
+        }
       },
     };
+    if (analysis) analysis.trace.reads = [];
     try {
       rule.check(ctx);
     } catch (error) {
       options.onRuleError?.(rule.meta.id, error);
     }
   }
+  if (kind === 'helm-values' && options.helm?.usage && parsed.yaml) raw.splice(0, raw.length, ...reconcileValuesFindings(raw, parsed.yaml, lines, options.helm.usage, !/^values\.ya?ml$/i.test(options.helm.chartRelativePath)));
   raw.sort((a, b) => compareRanges(a.range, b.range) || a.ruleId.localeCompare(b.ruleId));
   for (const finding of raw) {
     const d = finding.ruleId.startsWith('SL') ? undefined : directives.find((x) => directiveApplies(x, finding.ruleId, finding.range.start.line, cfg.today));

@@ -12,7 +12,15 @@ export class LineIndex {
   /** Offset of the first character of each line. */
   private readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    /** Precomputed line starts (see `LineIndex.join`); computed from the text when absent. */
+    lineStarts?: number[],
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -24,6 +32,22 @@ export class LineIndex {
       }
     }
     this.lineStarts = starts;
+  }
+
+  /**
+   * The index of `parts` joined with a line break between each, built from their own indexes (no
+   * rescan of the text, which stays a cheap concatenation until something reads its characters).
+   */
+  static join(parts: readonly LineIndex[]): LineIndex {
+    let text = '';
+    const starts: number[] = [];
+    for (const part of parts) {
+      if (starts.length > 0) text += '\n';
+      const base = text.length;
+      for (const s of part.lineStarts) starts.push(base + s);
+      text += part.text;
+    }
+    return new LineIndex(text, starts.length > 0 ? starts : [0]);
   }
 
   get lineCount(): number {

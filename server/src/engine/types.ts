@@ -37,12 +37,30 @@ export interface FileCreate {
   text: string;
 }
 
+/** Edits to another existing file, named by the uri the caller gave the engine for it. */
+export interface FileEdits {
+  uri: string;
+  edits: TextEdit[];
+}
+
 export interface Fix {
   title: string;
   /** Edits to the linted document, non-overlapping. */
   edits: TextEdit[];
   /** Files to create; only suggestions may create files. */
   creates?: FileCreate[];
+  /**
+   * Edits to other files, e.g. a Helm chart's values.yaml for a finding in a template whose value
+   * comes from there (the template itself is then left alone: `edits` is empty).
+   */
+  fileEdits?: FileEdits[];
+}
+
+/** Another place that explains a finding (LSP `relatedInformation`, SARIF `relatedLocations`). */
+export interface RelatedLocation {
+  uri: string;
+  range: Range;
+  message: string;
 }
 
 /** Identifies the Kubernetes object (or Dockerfile stage) a finding is about. */
@@ -65,6 +83,8 @@ export interface Finding {
   fix?: Fix;
   /** Fixes that need judgement: offered one by one, never applied in bulk. */
   suggestions?: Fix[];
+  /** Other places that explain the finding (e.g. the values key a Helm template renders). */
+  related?: RelatedLocation[];
 }
 
 /** A finding that a suppression comment accepted as an exception. */
@@ -94,6 +114,8 @@ export interface LintResult {
   parseProblems: ParseProblem[];
   /** Set when the engine skipped the file, with the reason (e.g. too large). */
   skipped?: string;
+  /** Parts of the file the engine did not analyse, each with the reason (e.g. a Helm template document). */
+  skippedParts?: { range: Range; reason: string }[];
 }
 
 export interface ParseProblem {

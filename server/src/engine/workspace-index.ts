@@ -24,6 +24,8 @@ export interface NetworkPolicyFact {
   /** Undefined when the policy has no usable `podSelector` (it then selects nothing we can prove). */
   podSelector: LabelSelector | undefined;
   policyTypes: string[];
+  /** Number of `spec.ingress` rules; undefined when the policy has no `ingress` list. */
+  ingressRules?: number | undefined;
 }
 
 export interface WorkloadFact {
@@ -34,16 +36,27 @@ export interface WorkloadFact {
   podLabels: Record<string, string>;
 }
 
+/** A PodDisruptionBudget: the pods it protects (A1.2 availability rules). */
+export interface DisruptionBudgetFact {
+  uri: string;
+  name: string;
+  namespace: string;
+  /** Undefined when the selector is unusable; `{}` selects every pod of the namespace (policy/v1). */
+  selector: LabelSelector | undefined;
+}
+
 export interface FileFacts {
   networkPolicies: NetworkPolicyFact[];
   workloads: WorkloadFact[];
+  /** Optional so that facts built by older callers stay valid. */
+  disruptionBudgets?: DisruptionBudgetFact[];
 }
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileFacts>();
 
   setFile(uri: string, facts: FileFacts): void {
-    if (facts.networkPolicies.length === 0 && facts.workloads.length === 0) this.files.delete(uri);
+    if (facts.networkPolicies.length === 0 && facts.workloads.length === 0 && (facts.disruptionBudgets ?? []).length === 0) this.files.delete(uri);
     else this.files.set(uri, facts);
   }
 
@@ -66,6 +79,12 @@ export class WorkspaceIndex {
     for (const f of this.files.values()) out.push(...f.workloads);
     return out;
   }
+
+  disruptionBudgets(): DisruptionBudgetFact[] {
+    const out: DisruptionBudgetFact[] = [];
+    for (const f of this.files.values()) out.push(...(f.disruptionBudgets ?? []));
+    return out;
+  }
 }
 
 /** Extracts the facts of one parsed Kubernetes file. */
@@ -74,14 +93,21 @@ export function extractFacts(uri: string, docs: YamlDocument[], defaultNamespace
 }
 
 export function factsFromObjects(uri: string, objects: K8sObject[], defaultNamespace: string): FileFacts {
-  const facts: FileFacts = { networkPolicies: [], workloads: [] };
+  const facts: FileFacts = { networkPolicies: [], workloads: [], disruptionBudgets: [] };
   for (const object of objects) {
     const namespace = object.namespace ?? defaultNamespace;
+    if (object.kind === 'PodDisruptionBudget') {
+      const selectorNode = getNode(getMapAt(object.map, 'spec'), 'selector');
+      // policy/v1: an empty selector (`{}`) selects every pod of the namespace; a null or absent one none.
+      facts.disruptionBudgets!.push({ uri, name: object.name, namespace, selector: selectorNode == null || scalarValue(selectorNode) === null ? undefined : parseSelector(selectorNode) });
+      continue;
+    }
     if (object.kind === 'NetworkPolicy') {
       const spec = getMapAt(object.map, 'spec');
       const selectorNode = getNode(spec, 'podSelector');
       const policyTypes = (asSeq(getNode(spec, 'policyTypes'))?.items ?? []).map((i) => String(scalarValue(i) ?? ''));
-      facts.networkPolicies.push({ uri, name: object.name, namespace, podSelector: parseSelector(selectorNode), policyTypes });
+      const ingress = asSeq(getNode(spec, 'ingress'));
+      facts.networkPolicies.push({ uri, name: object.name, namespace, podSelector: parseSelector(selectorNode), policyTypes, ingressRules: ingress ? ingress.items.length : undefined });
       continue;
     }
     const pod = podSpecOf(object);

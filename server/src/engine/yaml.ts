@@ -9,6 +9,7 @@ import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Docume
 import type { LineIndex } from './positions';
 import { parseAllDocumentsCached, type YamlParseCache } from './yaml-cache';
 import type { ParseProblem, Range } from './types';
+import { noteRead, openPair, openView } from './unknown';
 
 export type YamlDocument = Document.Parsed;
 export type { Node as YamlNode, Pair as YamlPair, YAMLMap, YAMLSeq, Scalar };
@@ -54,8 +55,11 @@ export function deref(doc: YamlDocument | undefined, node: unknown): unknown {
   return node;
 }
 
+/** The node as a map; content soc2lint could not evaluate (see unknown.ts) reads as an open, empty map. */
 export function asMap(node: unknown): YAMLMap | undefined {
-  return isMap(node) ? (node as YAMLMap) : undefined;
+  if (isMap(node)) return node as YAMLMap;
+  noteRead(node);
+  return openView(node);
 }
 
 export function asSeq(node: unknown): YAMLSeq | undefined {
@@ -69,12 +73,18 @@ export function pairKey(pair: Pair): string | undefined {
   return undefined;
 }
 
+/** The `key:` pair of a map. An open map (see unknown.ts) answers an absent key with an unknown value. */
 export function getPair(map: YAMLMap | undefined, key: string): Pair | undefined {
   if (!map) return undefined;
   for (const item of map.items) {
-    if (isPair(item) && pairKey(item) === key) return item as Pair;
+    if (isPair(item) && pairKey(item) === key) {
+      noteRead(item.value);
+      return item as Pair;
+    }
   }
-  return undefined;
+  const open = openPair(map, key);
+  if (open) noteRead(open.value);
+  return open;
 }
 
 export function getNode(map: YAMLMap | undefined, key: string): unknown {

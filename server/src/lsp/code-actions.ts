@@ -22,7 +22,7 @@ import { ruleDocsUrl } from '../engine/config';
 import { LineIndex } from '../engine/positions';
 import type { Finding, Fix, Range, TextEdit } from '../engine/types';
 import { fixUntilStable } from '../workspace/fix-loop';
-import { isDiagnosticData, SOURCE } from './diagnostics';
+import { engineUriToLsp, hasEdits, isDiagnosticData, SOURCE } from './diagnostics';
 import type { Linter, LintOutcome } from './linter';
 import { FIX_ALL_KIND, SHOW_DOCUMENTATION_COMMAND, type ShowDocumentationArgs } from './protocol';
 import { fileSuppressionEdit, lineSuppressionEdit } from './suppress';
@@ -60,7 +60,7 @@ export async function provideCodeActions(params: CodeActionParams, linter: Linte
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of params.context.diagnostics) {
       const finding = findingOf(outcome, diagnostic);
-      if (finding) actions.push(...actionsFor(finding, diagnostic, outcome, caps));
+      if (finding) actions.push(...actionsFor(finding, diagnostic, outcome, caps, (u) => linter.openVersion(u)));
     }
   }
   // Source actions only when asked for: they are whole-file operations, not lightbulb entries.
@@ -71,15 +71,15 @@ export async function provideCodeActions(params: CodeActionParams, linter: Linte
   return actions;
 }
 
-function actionsFor(finding: Finding, diagnostic: Diagnostic, outcome: LintOutcome, caps: EditCapabilities): CodeAction[] {
+function actionsFor(finding: Finding, diagnostic: Diagnostic, outcome: LintOutcome, caps: EditCapabilities, versionOf: (uri: string) => number | null): CodeAction[] {
   const { uri, version, parsed } = outcome;
   const id = finding.ruleId;
   const actions: CodeAction[] = [];
-  if (finding.fix && finding.fix.edits.length > 0) {
-    actions.push({ title: finding.fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic], edit: documentEdit(uri, version, finding.fix.edits, caps) });
+  if (finding.fix && hasEdits(finding.fix)) {
+    actions.push({ title: finding.fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic], edit: fixEdit(outcome, finding.fix, caps, versionOf) });
   }
   for (const suggestion of finding.suggestions ?? []) {
-    const edit = suggestionEdit(outcome, suggestion, caps);
+    const edit = suggestion.fileEdits?.length ? fixEdit(outcome, suggestion, caps, versionOf) : suggestionEdit(outcome, suggestion, caps);
     if (edit) actions.push({ title: suggestion.title, kind: CodeActionKind.QuickFix, isPreferred: false, diagnostics: [diagnostic], edit });
   }
   // SL findings are about suppressions themselves and cannot be suppressed (the engine ignores it).
@@ -100,6 +100,21 @@ function actionsFor(finding: Finding, diagnostic: Diagnostic, outcome: LintOutco
   const args: ShowDocumentationArgs = { ruleId: id, url: ruleDocsUrl(outcome.config!.lint, id) };
   actions.push({ title: `Show documentation for ${id}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: Command.create(`Show documentation for ${id}`, SHOW_DOCUMENTATION_COMMAND, args) });
   return actions;
+}
+
+/**
+ * A fix as a workspace edit: the document's own edits plus edits to other files (a Helm template's
+ * fix edits the chart's values.yaml), each versioned when that file is open.
+ */
+function fixEdit(outcome: LintOutcome, fix: Fix, caps: EditCapabilities, versionOf: (uri: string) => number | null): WorkspaceEdit {
+  const files: { uri: string; version: number | null; edits: TextEdit[] }[] = [];
+  if (fix.edits.length > 0) files.push({ uri: outcome.uri, version: outcome.version ?? null, edits: fix.edits });
+  for (const other of fix.fileEdits ?? []) {
+    const uri = engineUriToLsp(other.uri);
+    files.push({ uri, version: versionOf(uri), edits: other.edits });
+  }
+  if (caps.documentChanges) return { documentChanges: files.map((f) => TextDocumentEdit.create({ uri: f.uri, version: f.version }, f.edits)) };
+  return { changes: Object.fromEntries(files.map((f) => [f.uri, f.edits])) };
 }
 
 function documentEdit(uri: string, version: number | undefined, edits: TextEdit[], caps: EditCapabilities): WorkspaceEdit {
@@ -139,8 +154,11 @@ function freePath(path: string): string {
 function fixAllAction(outcome: LintOutcome, linter: Linter, caps: EditCapabilities): CodeAction | undefined {
   const original = outcome.text;
   const first = outcome.result?.findings ?? [];
-  if (!first.some((f) => f.fix && f.fix.edits.length > 0)) return undefined;
-  const fixed = fixUntilStable(original, (text) => (text === original ? first : linter.lintText(outcome, text)));
+  let text = original;
+  if (first.some((f) => f.fix && f.fix.edits.length > 0)) text = fixUntilStable(original, (t) => (t === original ? first : linter.lintText(outcome, t))).text;
+  // A chart's values.yaml also gets the fixes its templates' findings ask of it, as `scan --fix` does.
+  text = linter.fixValuesForTemplates(outcome, text);
+  const fixed = { text };
   if (fixed.text === original) return undefined;
   return { title: 'Fix all safe soc2lint problems', kind: FIX_ALL_KIND, edit: documentEdit(outcome.uri, outcome.version, [minimalEdit(original, fixed.text)], caps) };
 }

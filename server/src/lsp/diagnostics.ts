@@ -2,9 +2,11 @@
  * Engine findings -> LSP diagnostics. The message ends with the SOC 2 criteria so they show in the
  * Problems panel; `data` lets a code action find the finding (and its fix) again.
  */
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { ruleDocsUrl } from '../engine/config';
-import type { Finding, LintConfig, Severity } from '../engine/types';
+import type { Finding, Fix, LintConfig, Severity } from '../engine/types';
 import type { DiagnosticData } from './protocol';
 
 export const SOURCE = 'soc2lint';
@@ -20,11 +22,11 @@ export function toDiagnostic(finding: Finding, index: number, version: number | 
     ruleId: finding.ruleId,
     version,
     index,
-    fixable: Boolean(finding.fix && finding.fix.edits.length > 0),
+    fixable: hasEdits(finding.fix),
     suggestions: finding.suggestions?.length ?? 0,
   };
   const controls = finding.controls.length > 0 ? ` [${finding.controls.join(', ')}]` : '';
-  return {
+  const diagnostic: Diagnostic = {
     range: finding.range,
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
@@ -33,6 +35,19 @@ export function toDiagnostic(finding: Finding, index: number, version: number | 
     message: `${finding.message}${controls}`,
     data,
   };
+  // E.g. the values.yaml key a Helm template finding's value comes from.
+  if (finding.related?.length) diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri: engineUriToLsp(r.uri), range: r.range }, message: r.message }));
+  return diagnostic;
+}
+
+/** The server names files by path in the engine (see targets.ts); LSP wants URIs. */
+export function engineUriToLsp(uri: string): string {
+  return isAbsolute(uri) ? pathToFileURL(uri).toString() : uri;
+}
+
+/** A fix that changes something: edits to the document or to other files (a chart's values.yaml). */
+export function hasEdits(fix: Fix | undefined): boolean {
+  return Boolean(fix && (fix.edits.length > 0 || fix.fileEdits?.some((f) => f.edits.length > 0)));
 }
 
 /** A note about the whole file (skipped, ignored config), at its first character. */

@@ -1,11 +1,11 @@
 /**
  * Keeping the workspace index current for one file, and telling whether its NetworkPolicies changed
- * (the only facts whose change alters other files' diagnostics today: WS001).
+ * (the only facts whose change alters other files' diagnostics today: WS001, WS003).
  */
 import type { FileFacts, NetworkPolicyFact, WorkspaceIndex } from '../engine/workspace-index';
 
 function policyKey(p: NetworkPolicyFact): string {
-  return JSON.stringify([p.namespace, p.name, p.podSelector, p.policyTypes]);
+  return JSON.stringify([p.namespace, p.name, p.podSelector, p.policyTypes, p.ingressRules]);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import {
   CodeActionKind,
+  type CancellationToken,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocuments,
@@ -21,9 +22,11 @@ import { ChartRootCache } from '../workspace/chart-root';
 import { provideCodeActions, type EditCapabilities } from './code-actions';
 import { SettingsStore } from './configuration';
 import { WorkspaceIndexer } from './indexer';
+import { HelmSupport } from './helm';
 import { Linter } from './linter';
 import { Projects, type Folder } from './project';
-import { FIX_ALL_KIND, SHOW_DOCUMENTATION_COMMAND, STATUS_REQUEST, type ShowDocumentationArgs, type StatusParams, type StatusResult } from './protocol';
+import { FIX_ALL_KIND, REPORT_REQUEST, SHOW_DOCUMENTATION_COMMAND, STATUS_REQUEST, type ReportParams, type ShowDocumentationArgs, type StatusParams, type StatusResult } from './protocol';
+import { handleReportRequest } from './report';
 import { fileUri, fsPathOf } from './targets';
 
 export interface ServerOptions {
@@ -52,6 +55,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const documents = new TextDocuments(TextDocument);
   const index = new WorkspaceIndex();
   const charts = new ChartRootCache();
+  let helm!: HelmSupport;
   let capabilities: ClientCapabilities = {};
   let editCaps: EditCapabilities = { documentChanges: false, createFiles: false };
   // Assigned in onInitialize; every handler below runs after it.
@@ -68,12 +72,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     settings = new SettingsStore(connection, capabilities.workspace?.configuration === true, trusted, options.rules);
     projects = new Projects(trusted, knownIds);
     projects.setFolders(foldersOf(params));
+    helm = new HelmSupport(documents, projects, charts);
     linter = new Linter({
       connection,
       documents,
       settings,
       projects,
       charts,
+      helm,
       index,
       rules: options.rules,
       onPoliciesChanged: (namespaces, key) => indexer.changed(namespaces, key),
@@ -121,6 +127,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     indexer.reindex().catch((error: unknown) => linter.internalError('indexing the workspace', error));
   });
 
+  // Cached results are keyed by document version: a template whose values changed needs a new run.
+  const relintTemplates = (keys: ReadonlySet<string>) => {
+    linter.invalidate();
+    linter.relintOpen((key) => keys.has(key));
+  };
+
   // TextDocuments fires onDidOpen then onDidChangeContent: an opened document is linted at once,
   // an edited one after its debounce.
   const justOpened = new Set<string>();
@@ -131,6 +143,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
     linter.schedule(uri, justOpened.delete(uri) ? 0 : undefined);
+    // A chart's values.yaml changed: its open templates that read a changed key are linted again.
+    helm.fileChanged(uri, relintTemplates);
   });
   documents.onDidClose((event) => {
     const uri = event.document.uri;
@@ -147,6 +161,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) helm.fileChanged(change.uri, relintTemplates);
     indexer.watchedFilesChanged(params.changes).catch((error: unknown) => linter.internalError('updating the workspace index', error));
   });
 
@@ -160,6 +175,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   connection.onRequest(STATUS_REQUEST, (params: StatusParams | undefined): StatusResult => linter.status(params?.uri));
+
+  connection.onRequest(REPORT_REQUEST, (params: ReportParams | undefined, token: CancellationToken) =>
+    handleReportRequest({ connection, documents, settings, projects, rules: options.rules, version: options.version, progressSupported: capabilities.window?.workDoneProgress === true }, params, token),
+  );
 
   connection.onExecuteCommand(async (params) => {
     if (params.command !== SHOW_DOCUMENTATION_COMMAND) return;

@@ -5,7 +5,7 @@
  * otherwise (the change that superseded it has scheduled its own run), so pending work is replaced,
  * never queued. Publishes carry the version and never go backwards for a document.
  */
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintParsed, parseDocument, type ParsedFile } from '../engine/lint';
@@ -14,6 +14,10 @@ import type { Rule } from '../engine/rule';
 import type { Finding, LintInput, LintResult } from '../engine/types';
 import { factsFromObjects, type WorkspaceIndex } from '../engine/workspace-index';
 import type { ChartRootCache } from '../workspace/chart-root';
+import type { HelmLintContext } from '../engine/helm/template';
+import { chartRootOf } from '../workspace/helm-charts';
+import { fixValuesFromTemplates, valuesFixes } from '../workspace/helm-fix';
+import type { HelmSupport } from './helm';
 import { isExcluded } from '../workspace/discover';
 import { documentConfig, type DocumentConfig, type SettingsStore } from './configuration';
 import { countSeverities, fileNote, toDiagnostic } from './diagnostics';
@@ -47,6 +51,8 @@ export interface LinterHost {
   settings: SettingsStore;
   projects: Projects;
   charts: ChartRootCache;
+  /** Chart context (values) for templates, and which templates a values edit affects. */
+  helm: HelmSupport;
   index: WorkspaceIndex;
   rules: readonly Rule[];
   /** A file's NetworkPolicies changed: other files' WS001 findings may change. */
@@ -101,6 +107,11 @@ export class Linter {
     }
   }
 
+  /** Version of an open document, null when it is not open (for versioned workspace edits). */
+  openVersion(uri: string): number | null {
+    return this.host.documents.get(uri)?.version ?? null;
+  }
+
   /** Whether an open document has this index key (its text then overrides the disk). */
   isOpenKey(key: string): boolean {
     return this.host.documents.all().some((doc) => (fsPathOf(doc.uri) ?? doc.uri) === key);
@@ -114,6 +125,7 @@ export class Linter {
     this.pending.get(uri)?.cancel();
     this.pending.delete(uri);
     const key = this.cache.get(uri)?.target.key;
+    if (key !== undefined) this.host.helm.closed(key);
     this.cache.delete(uri);
     this.parseCaches.delete(uri);
     this.debounce.delete(uri);
@@ -197,11 +209,13 @@ export class Linter {
     const input: LintInput = target.kind ? { uri: target.key, text, kind: target.kind } : { uri: target.key, text };
     // Only open documents (they have a version) keep a parse cache; closed files are linted once.
     const parseCache = version === undefined ? undefined : this.parseCacheFor(uri);
-    const parsed = parseDocument(input, target.helm, parseCache);
+    const helm = this.host.helm.contextFor(target);
+    const parsed = parseDocument(input, helm, parseCache);
     this.setFacts(target.key, parsed, config);
+    this.host.helm.linted(target, helm, parsed);
     const result = lintParsed(input, parsed, config.lint, {
       index,
-      helm: target.helm,
+      helm,
       rules: this.host.rules,
       onRuleError: (ruleId, error) => this.ruleError(ruleId, target, error),
     });
@@ -224,13 +238,36 @@ export class Linter {
   lintText(outcome: LintOutcome, text: string): Finding[] {
     if (!outcome.config) return [];
     const input: LintInput = outcome.target.kind ? { uri: outcome.target.key, text, kind: outcome.target.kind } : { uri: outcome.target.key, text };
-    const parsed = parseDocument(input, outcome.target.helm);
+    const helm = this.host.helm.contextFor(outcome.target);
+    const parsed = parseDocument(input, helm);
     return lintParsed(input, parsed, outcome.config.lint, {
       index: this.host.index,
-      helm: outcome.target.helm,
+      helm,
       rules: this.host.rules,
       onRuleError: (ruleId, error) => this.ruleError(ruleId, outcome.target, error),
     }).findings;
+  }
+
+  /**
+   * For a chart's values.yaml: `text` with the values-side fixes of the chart's templates applied
+   * (helm-fix.ts, the same loop `scan --fix` runs); unchanged for any other document.
+   */
+  fixValuesForTemplates(outcome: LintOutcome, text: string): string {
+    const config = outcome.config;
+    const target = outcome.target;
+    if (!config || !target.absPath || !target.helm || !/^values\.ya?ml$/i.test(target.helm.chartRelativePath)) return text;
+    const root = chartRootOf(target.absPath, target.helm);
+    const templates = this.host.helm.charts.templatesOf(root, (p) => this.host.helm.read(p)).filter((t) => /\.ya?ml$/i.test(t.chartRelativePath));
+    if (templates.length === 0) return text;
+    const chart = this.host.helm.contextFor(target)?.chart;
+    return fixValuesFromTemplates(text, (valuesText) =>
+      templates.flatMap((t) => {
+        const helm: HelmLintContext = { chartRelativePath: t.chartRelativePath, values: [{ uri: target.key, text: valuesText }], ...(chart ? { chart } : {}) };
+        const input = { uri: join(root, t.chartRelativePath), text: t.text };
+        const result = lintParsed(input, parseDocument(input, helm), config.lint, { helm, rules: this.host.rules });
+        return valuesFixes(result.findings, target.key, t.chartRelativePath);
+      }),
+    ).text;
   }
 
   private setFacts(key: string, parsed: ParsedFile | undefined, config: DocumentConfig): void {

@@ -2,6 +2,7 @@
  * soc2lint's own LSP messages, shared with the VS Code client. Plain method names and data shapes
  * only (no library imports), so the client can import this file without pulling in the server.
  */
+import type { ComplianceReport } from '../engine/report/model';
 
 /** Request `soc2lint/status` (client -> server): what the status bar shows. */
 export const STATUS_REQUEST = 'soc2lint/status';
@@ -60,4 +61,33 @@ export interface DiagnosticData {
   fixable: boolean;
   /** Number of suggestions (fixes that need judgement) offered as further quick fixes. */
   suggestions: number;
+}
+
+/**
+ * Request `soc2lint/report` (client -> server): scans the workspace folders (open editors' unsaved
+ * text counts; excludes and settings apply as for diagnostics) and returns the compliance report,
+ * the same model `soc2lint report` builds. Reports `$/progress` on `workDoneToken` (or on a
+ * server-created token when none is given and the client supports it); a cancelled request stops
+ * the scan and fails with `RequestCancelled` (-32800).
+ */
+export const REPORT_REQUEST = 'soc2lint/report';
+
+export interface ReportParams {
+  /** Workspace folder URIs to report on; all folders when absent or empty. */
+  folders?: string[];
+  /** Leave out `generatedAt`, so the same inputs give the same bytes (`--no-timestamp`). */
+  noTimestamp?: boolean;
+  /** LSP work-done progress token, created by the client. */
+  workDoneToken?: string | number;
+}
+
+export interface ReportResult {
+  report: ComplianceReport;
+  /**
+   * `file:` URI of the folder the report's paths are relative to: the workspace folder, or the
+   * nearest common parent of several (the `cwd` of the equivalent `soc2lint report` run).
+   */
+  rootUri: string;
+  /** Wall-clock milliseconds the scan and report took. */
+  durationMs: number;
 }

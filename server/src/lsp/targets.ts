@@ -49,7 +49,8 @@ export function resolveTarget(uri: string, languageId: string | undefined, text:
     return target;
   }
   const byPath = classifyPath(key, helm);
-  if (byPath !== 'ignored' && byPath !== 'helm-template') {
+  // Helm templates are linted too (helpers and NOTES.txt come back from the engine as skipped).
+  if (byPath !== 'ignored') {
     target.lintable = true;
     return target;
   }

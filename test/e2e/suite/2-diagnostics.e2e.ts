@@ -4,7 +4,9 @@ import * as vscode from 'vscode';
 import { expectDiagnostics, expectations, FILES, open, ruleIdOf, uriOf } from './helpers';
 
 /** At least these must be there whatever else the rule set grows: a guard against both sides being empty. */
-const MUST_HAVE: Record<string, string> = { Dockerfile: 'DF001', 'k8s/api.yaml': 'K8S002', 'charts/webapp/values.yaml': 'HV001' };
+// values.yaml keeps HV004 (a committed secret); its empty podSecurityContext is reported on the
+// template that renders it (K8S001, docs/helm.md), not as HV001.
+const MUST_HAVE: Record<string, string> = { Dockerfile: 'DF001', 'k8s/api.yaml': 'K8S002', 'charts/webapp/values.yaml': 'HV004' };
 
 describe('diagnostics', () => {
   for (const rel of FILES) {

@@ -119,7 +119,14 @@ export async function runUiSuite(options: UiOptions): Promise<UiResult> {
     step = 'Problems panel lists the findings';
     await page.keyboard.press('Control+Shift+M');
     await page.locator('.markers-panel').waitFor();
-    for (const f of expected) await problemRow(page, f).first().waitFor({ timeout: 30_000 });
+    // The Problems list is virtualised: with dozens of findings most rows are never drawn. Filter by
+    // rule id (as a user would) so each expected row is on screen.
+    const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+    for (const f of expected) {
+      await filter.fill(f.ruleId);
+      await problemRow(page, f).first().waitFor({ timeout: 30_000 });
+    }
+    await filter.fill('');
     const shot = await screenshot(page, 'ui-problems-panel');
     if (shot) screenshots.push(shot);
     check(`Problems shows ${expected.map((f) => `${f.ruleId}@${f.file}:${f.range.start.line}`).join(', ')}`);
