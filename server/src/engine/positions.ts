@@ -97,10 +97,12 @@ export class LineIndex {
 
   /** The file's dominant line break, used when a fix inserts lines. */
   get eol(): string {
-    const crlf = this.text.indexOf('\r\n');
-    if (crlf >= 0) return '\r\n';
-    return '\n';
+    // Asked by every inserting fix; scanning a large text each time would make fixes O(n) apiece.
+    this.eolCache ??= this.text.indexOf('\r\n') >= 0 ? '\r\n' : '\n';
+    return this.eolCache;
   }
+
+  private eolCache: string | undefined;
 }
 
 export function rangeContains(outer: Range, pos: Position): boolean {

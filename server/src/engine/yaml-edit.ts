@@ -13,6 +13,19 @@ export interface InsertTree {
 
 /** The file's indentation step: the smallest positive leading-space count of a content line. */
 export function indentUnit(lines: LineIndex): number {
+  // Every fix asks; the answer depends only on the text, so it is computed once per LineIndex.
+  let unit = indentUnits.get(lines);
+  if (unit === undefined) {
+    unit = computeIndentUnit(lines);
+    indentUnits.set(lines, unit);
+  }
+  return unit;
+}
+
+/** Per-text memo (a WeakMap: it holds nothing once the text's LineIndex is gone). */
+const indentUnits = new WeakMap<LineIndex, number>();
+
+function computeIndentUnit(lines: LineIndex): number {
   let unit = 0;
   const limit = Math.min(lines.lineCount, 2000);
   for (let i = 0; i < limit; i++) {
