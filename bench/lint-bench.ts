@@ -11,65 +11,7 @@ import type { FileKind } from '../server/src/engine/types';
 import { extractFacts, WorkspaceIndex } from '../server/src/engine/workspace-index';
 import { parseYaml } from '../server/src/engine/yaml';
 import { YamlParseCache } from '../server/src/engine/yaml-cache';
-
-function dockerfile(lines: number): string {
-  const out = ['# syntax=docker/dockerfile:1', 'FROM node:20-bookworm AS build', 'ARG NPM_TOKEN', 'WORKDIR /src'];
-  let i = 0;
-  while (out.length < lines - 4) {
-    out.push(`RUN apt-get update && apt-get install -y --no-install-recommends pkg${i} \\`, `    && rm -rf /var/lib/apt/lists/* # step ${i}`);
-    out.push(`ENV FEATURE_${i}=enabled PATH=/opt/tool${i}/bin:$PATH`);
-    out.push(`COPY src/module${i} /src/module${i}`);
-    i++;
-  }
-  out.push('FROM node:20-bookworm-slim', 'COPY --from=build /src/dist /app', 'EXPOSE 8080', 'CMD ["node", "/app/server.js"]');
-  return out.join('\n') + '\n';
-}
-
-const deploymentDoc = (i: number) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: app-${i}
-  namespace: team-${i % 5}
-  labels:
-    app: app-${i}
-spec:
-  replicas: 2
-  selector:
-    matchLabels:
-      app: app-${i}
-  template:
-    metadata:
-      labels:
-        app: app-${i}
-    spec:
-      securityContext:
-        runAsNonRoot: true
-      containers:
-        - name: main
-          image: registry.example.com/app-${i}:1.${i}.0
-          env:
-            - name: LOG_LEVEL
-              value: info
-            - name: API_TOKEN
-              valueFrom:
-                secretKeyRef: {name: app-${i}, key: token}
-          securityContext:
-            allowPrivilegeEscalation: false
-            privileged: false
-          resources:
-            requests: {cpu: 100m, memory: 128Mi}
-`;
-
-function yaml(lines: number): string {
-  const docs: string[] = [];
-  let count = 0;
-  for (let i = 0; count < lines; i++) {
-    const d = deploymentDoc(i);
-    docs.push(d);
-    count += d.split('\n').length;
-  }
-  return docs.join('---\n');
-}
+import { dockerfile, manifests } from './generate';
 
 function stats(samples: number[]): { median: number; p95: number } {
   const s = [...samples].sort((a, b) => a - b);
@@ -90,12 +32,12 @@ function measure(fn: () => void, runs: number): { median: number; p95: number } 
 const cases: { name: string; kind: FileKind; text: string; target: number; runs: number; incremental?: boolean }[] = [
   { name: 'Dockerfile 150 lines', kind: 'dockerfile', text: dockerfile(150), target: 5, runs: 400 },
   { name: 'Dockerfile 2,000 lines', kind: 'dockerfile', text: dockerfile(2000), target: 30, runs: 60 },
-  { name: 'YAML 100 lines', kind: 'kubernetes', text: yaml(100), target: 10, runs: 400 },
-  { name: 'YAML 1,700 lines', kind: 'kubernetes', text: yaml(1700), target: 30, runs: 80 },
-  { name: 'YAML 5,000 lines', kind: 'kubernetes', text: yaml(5000), target: 80, runs: 40 },
+  { name: 'YAML 100 lines', kind: 'kubernetes', text: manifests(100), target: 10, runs: 400 },
+  { name: 'YAML 1,700 lines', kind: 'kubernetes', text: manifests(1700), target: 30, runs: 80 },
+  { name: 'YAML 5,000 lines', kind: 'kubernetes', text: manifests(5000), target: 80, runs: 40 },
   // What the language server does: a per-document parse cache, so an edit re-parses one document.
-  { name: 'YAML 1,700 incremental', kind: 'kubernetes', text: yaml(1700), target: 30, runs: 200, incremental: true },
-  { name: 'YAML 5,000 incremental', kind: 'kubernetes', text: yaml(5000), target: 80, runs: 100, incremental: true },
+  { name: 'YAML 1,700 incremental', kind: 'kubernetes', text: manifests(1700), target: 30, runs: 200, incremental: true },
+  { name: 'YAML 5,000 incremental', kind: 'kubernetes', text: manifests(5000), target: 80, runs: 100, incremental: true },
 ];
 
 console.log('case                     lines  lint median  lint p95  target  parse median  lint/parse');
