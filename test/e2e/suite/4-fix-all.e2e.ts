@@ -11,8 +11,13 @@ describe('source.fixAll.soc2lint', () => {
     const want = expectations().files[DOCKERFILE];
     assert.ok(want);
     await expectDiagnostics(uriOf(DOCKERFILE), want.findings);
-    await vscode.commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL, apply: 'first' });
-    await waitFor('the fix-all edit', () => editor.document.getText() === want.fixAllText, 10_000).catch(() => undefined);
+    // The command acts on the focused editor; on a loaded machine focus can still be moving when it
+    // runs (seen once in CI: nothing applied). Re-focus and retry a few times before judging.
+    for (let attempt = 0; attempt < 3 && editor.document.getText() !== want.fixAllText; attempt++) {
+      await vscode.window.showTextDocument(editor.document, { preview: false, preserveFocus: false });
+      await vscode.commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL, apply: 'first' });
+      await waitFor('the fix-all edit', () => editor.document.getText() === want.fixAllText, 5_000).catch(() => undefined);
+    }
     assert.equal(editor.document.getText(), want.fixAllText);
     assert.equal(await editor.document.save(), true);
     await expectDiagnostics(uriOf(DOCKERFILE), want.afterFixAll);
