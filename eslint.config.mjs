@@ -16,4 +16,13 @@ export default tseslint.config(
       '@typescript-eslint/no-empty-object-type': 'off',
     },
   },
+  {
+    // STYLE.md §2: the engine and the rules are pure (no I/O, no editor, no process); one engine for
+    // the CLI, the language server and a future web worker. test/catalog.test.ts checks it too.
+    files: ['server/src/engine/**/*.ts', 'rules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(node:.*|fs|path|os|child_process|process|crypto|vscode|vscode-languageserver(/.*)?|vscode-languageclient(/.*)?|vscode-jsonrpc(/.*)?)$', message: 'The engine is pure (STYLE.md §2): no I/O, editor or process modules.' }] }],
+      'no-restricted-globals': ['error', { name: 'process', message: 'The engine is pure: callers pass configuration in.' }],
+    },
+  },
 );
