@@ -105,3 +105,18 @@ function pss(pid: number): number | undefined {
 }
 
 export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+
+/**
+ * Opens `folder` in the workbench and waits until the Explorer shows its Dockerfile. An unpacked
+ * extension goes in through the `payload` parameter, which code-server honours only with the
+ * smoke-test driver on.
+ */
+export async function openWorkbench(page: Page, server: { url: string; host: string; port: number }, folder: string, extensionDir?: string): Promise<void> {
+  let url = `${server.url}/?folder=${encodeURIComponent(folder)}`;
+  if (extensionDir) {
+    const payload = [['extensionDevelopmentPath', `vscode-remote://${server.host}:${server.port}${extensionDir}`]];
+    url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  }
+  await page.goto(url);
+  await page.locator('.explorer-folders-view .monaco-list-row[aria-label="Dockerfile"]').waitFor({ timeout: 60_000 });
+}

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot } from '../../../scripts/e2e/browser';
+import { launchBrowser, newPage, openWorkbench, screenshot } from '../../../scripts/e2e/browser';
 import { newRunDir, startCodeServer, tail } from '../../../scripts/e2e/code-server';
 import { DOCKERFILE, findingsOf, fixTitle, MANIFEST, prepareWorkspace, scan, textAfterRuleFix, type CliFinding } from '../../../scripts/e2e/workspace';
 
@@ -96,14 +96,7 @@ export async function runUiSuite(options: UiOptions): Promise<UiResult> {
     browser = await launchBrowser();
     page = await newPage(browser);
     step = 'open the workspace';
-    let url = `${server.url}/?folder=${encodeURIComponent(ws)}`;
-    if (!options.vsix && options.extensionDir) {
-      // An unpacked extension goes in through the payload, which code-server only honours with the smoke-test driver on.
-      const payload = [['extensionDevelopmentPath', `vscode-remote://${server.host}:${server.port}${options.extensionDir}`]];
-      url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    }
-    await page.goto(url);
-    await page.locator('.explorer-folders-view .monaco-list-row[aria-label="Dockerfile"]').waitFor({ timeout: 60_000 });
+    await openWorkbench(page, server, ws, options.vsix ? undefined : options.extensionDir);
     check(`workbench shows the workspace (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
     step = 'open the Dockerfile and the Deployment';
