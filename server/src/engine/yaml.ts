@@ -157,4 +157,42 @@ export function walkMaps(node: unknown, visit: (map: YAMLMap, path: string[], pa
   }
 }
 
+/**
+ * Path from `root` to the innermost node at a file offset: map keys (`?` for a non-scalar key) and
+ * sequence indices. Follows the value only when the offset is inside it, so an offset on a key
+ * ends the path at that key.
+ */
+export function pathAt(root: unknown, offset: number): (string | number)[] {
+  const path: (string | number)[] = [];
+  let node: unknown = root;
+  for (let depth = 0; depth < 100 && node; depth++) {
+    let next: unknown;
+    if (isMap(node)) {
+      for (const item of (node as YAMLMap).items) {
+        if (!isPair(item)) continue;
+        const k = nodeOffsets(item.key);
+        const v = nodeOffsets(item.value);
+        const end = v ? v[1] : k?.[1];
+        if (k && end !== undefined && offset >= k[0] && offset <= end) {
+          path.push(pairKey(item as Pair) ?? '?');
+          next = v && offset >= v[0] ? item.value : undefined;
+          break;
+        }
+      }
+    } else if (isSeq(node)) {
+      const items = (node as YAMLSeq).items;
+      for (let i = 0; i < items.length; i++) {
+        const o = nodeOffsets(items[i]);
+        if (o && offset >= o[0] && offset <= o[1]) {
+          path.push(i);
+          next = items[i];
+          break;
+        }
+      }
+    }
+    node = next;
+  }
+  return path;
+}
+
 export { isMap, isSeq, isScalar, isPair, isAlias };

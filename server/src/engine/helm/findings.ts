@@ -10,7 +10,7 @@
  *   action prints there, never between a key and its printed value.
  */
 import type { Finding, Fix, Range, RelatedLocation, RuleKind, TextEdit } from '../types';
-import { isMap, isPair, isScalar, isSeq, nodeOffsets, pairKey } from '../yaml';
+import { pathAt } from '../yaml';
 import type { GraftRecord } from './graft';
 import type { DropReason, TemplateAnalysis } from './template';
 import type { ValuesFile } from './values';
@@ -27,37 +27,9 @@ function toFileRange(region: TemplateAnalysis['regions'][number], s: number, e: 
   return region.file.lines.range(region.fileStart + s - region.start, region.fileStart + e - region.start);
 }
 
-/** Dotted values path of the innermost node at a file offset (for messages). */
+/** Dotted values path of the innermost node at a file offset (for messages), e.g. `a.b[0].c`. */
 function valuesPathAt(file: ValuesFile, offset: number): string {
-  const path: string[] = [];
-  let node: unknown = file.root;
-  for (let depth = 0; depth < 100 && node; depth++) {
-    let next: unknown;
-    if (isMap(node)) {
-      for (const item of (node as { items: unknown[] }).items) {
-        if (!isPair(item)) continue;
-        const k = nodeOffsets(item.key);
-        const v = nodeOffsets(item.value);
-        const end = v ? v[1] : k?.[1];
-        if (k && end !== undefined && offset >= k[0] && offset <= end) {
-          path.push(pairKey(item) ?? '?');
-          next = v && offset >= v[0] ? item.value : undefined;
-          break;
-        }
-      }
-    } else if (isSeq(node)) {
-      (node as { items: unknown[] }).items.forEach((item, i) => {
-        const o = nodeOffsets(item);
-        if (o && offset >= o[0] && offset <= o[1] && next === undefined) {
-          path.push(`[${i}]`);
-          next = item;
-        }
-      });
-    }
-    if (next === undefined || isScalar(next)) break;
-    node = next;
-  }
-  return path.reduce((acc, p) => (p.startsWith('[') ? acc + p : acc ? `${acc}.${p}` : p), '');
+  return pathAt(file.root, offset).reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
 }
 
 function fileName(uri: string): string {

@@ -18,7 +18,7 @@
  */
 import type { LineIndex } from '../positions';
 import type { Finding } from '../types';
-import { isMap, isPair, isSeq, nodeOffsets, pairKey, type YamlFile } from '../yaml';
+import { pathAt, type YamlFile } from '../yaml';
 
 export interface ValuesUsage {
   /** Dotted values paths some template or helper reads (`a.b`; list positions are not tracked). */
@@ -42,36 +42,9 @@ export function referencedPaths(text: string): Set<string> {
   return out;
 }
 
-/** Dotted key path (list positions dropped) of the innermost pair at `offset`. */
+/** Key path (list positions dropped) of the innermost pair at `offset`. */
 export function keyPathAt(yaml: YamlFile, offset: number): string[] {
-  const path: string[] = [];
-  let node: unknown = yaml.docs[0]?.contents;
-  for (let depth = 0; depth < 100 && node; depth++) {
-    let next: unknown;
-    if (isMap(node)) {
-      for (const item of (node as { items: unknown[] }).items) {
-        if (!isPair(item)) continue;
-        const k = nodeOffsets(item.key);
-        const v = nodeOffsets(item.value);
-        const end = v ? v[1] : k?.[1];
-        if (k && end !== undefined && offset >= k[0] && offset <= end) {
-          path.push(pairKey(item) ?? '');
-          next = v && offset >= v[0] ? item.value : undefined;
-          break;
-        }
-      }
-    } else if (isSeq(node)) {
-      for (const item of (node as { items: unknown[] }).items) {
-        const o = nodeOffsets(item);
-        if (o && offset >= o[0] && offset <= o[1]) {
-          next = item;
-          break;
-        }
-      }
-    }
-    node = next;
-  }
-  return path;
+  return pathAt(yaml.docs[0]?.contents, offset).filter((p): p is string => typeof p === 'string');
 }
 
 /** HV rules about what the file itself exposes, not about what the chart deploys. */
