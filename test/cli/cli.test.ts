@@ -336,6 +336,24 @@ void describe('soc2lint CLI: machine formats', () => {
     assert.equal(run.results.find((x) => x.ruleId === 'SL002')?.level, 'warning');
   });
 
+  void it('sarif carries peer ids (tags, taxonomies) and the values key of a Helm finding (relatedLocations)', () => {
+    const r = runBuilt(['scan', 'examples/demo', '-f', 'sarif', '--fail-on', 'none']);
+    assert.equal(r.code, 0);
+    const log = JSON.parse(r.stdout) as SarifLog & { runs: { taxonomies?: { name: string; taxa: { id: string }[] }[] }[] };
+    assert.deepEqual(sarifErrors(log), []);
+    const run = log.runs[0]!;
+    const k8s002 = run.tool.driver.rules.find((x) => x.id === 'K8S002')!;
+    assert.ok(k8s002.properties.tags.includes('CKV_K8S_16'));
+    assert.deepEqual(run.taxonomies!.map((t) => t.name), ['Checkov', 'Trivy', 'hadolint']);
+    assert.ok(run.taxonomies![0]!.taxa.some((t) => t.id === 'CKV_K8S_16'));
+    const helm = (run.results as (SarifLog['runs'][number]['results'][number] & { relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[] })[]).filter((x) => x.relatedLocations);
+    assert.ok(helm.length > 0);
+    for (const x of helm) {
+      assert.match(x.locations[0]!.physicalLocation.artifactLocation.uri, /^examples\/demo\/charts\/webapp\/templates\//);
+      assert.equal(x.relatedLocations![0]!.physicalLocation.artifactLocation.uri, 'examples/demo/charts/webapp/values.yaml');
+    }
+  });
+
   void it('sarif of a skipped-file scan still validates', () => {
     const root = tree({ 'b.yaml': Buffer.from([0x61, 0, 0x62]), 'dir with space/a.yaml': BROKEN_MANIFEST });
     const r = runBuilt(['scan', '-f', 'sarif'], { cwd: root });

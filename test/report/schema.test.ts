@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv';
-import { formatReportJson, formatReportSarif, type ComplianceReport } from '../../server/src/engine/report/index';
+import { formatReport, formatReportJson, formatReportSarif, type ComplianceReport } from '../../server/src/engine/report/index';
 import { SOC2_CONTROLS } from '../../server/src/engine/types';
 import { sarifErrors } from '../cli/sarif-schema';
 import { GOLDEN_DIR, reportOfFiles, reportOfFolder, REPO_ROOT } from './helpers';
@@ -86,7 +86,12 @@ void describe('report SARIF', () => {
     const run = (JSON.parse(formatReportSarif(report)) as { runs: SarifRun[] }).runs[0]!;
     const taxa = run.taxonomies![0]!.taxa;
     assert.equal(run.taxonomies![0]!.name, 'SOC 2');
-    assert.deepEqual(run.tool.driver.supportedTaxonomies, [{ name: 'SOC 2', index: 0 }]);
+    assert.deepEqual(run.tool.driver.supportedTaxonomies, [
+      { name: 'SOC 2', index: 0 },
+      { name: 'Checkov', index: 1 },
+      { name: 'Trivy', index: 2 },
+      { name: 'hadolint', index: 3 },
+    ]);
     assert.deepEqual(
       taxa.map((t) => t.id),
       [...SOC2_CONTROLS],
@@ -97,7 +102,11 @@ void describe('report SARIF', () => {
     );
     for (const rule of run.tool.driver.rules) {
       assert.ok(rule.relationships && rule.relationships.length > 0, rule.id);
-      for (const rel of rule.relationships) assert.equal(taxa[rel.target.index]!.id, rel.target.id);
+      // Every relationship resolves: SOC 2 criteria and peer ids alike point at a taxon that exists.
+      for (const rel of rule.relationships) assert.equal(run.taxonomies![rel.target.toolComponent.index]!.taxa[rel.target.index]!.id, rel.target.id);
+      const criteria = rule.relationships.filter((rel) => rel.target.toolComponent.name === 'SOC 2');
+      assert.ok(criteria.length > 0, `${rule.id} relates to a SOC 2 criterion`);
+      for (const rel of criteria) assert.equal(taxa[rel.target.index]!.id, rel.target.id);
     }
     for (const result of run.results) assert.ok(result.taxa && result.taxa.length > 0);
     const suppressed = run.results.filter((r) => r.suppressions);
@@ -105,6 +114,38 @@ void describe('report SARIF', () => {
       suppressed.map((r) => [r.ruleId, r.suppressions![0]!.status, r.suppressions![0]!.justification]),
       [['K8S003', 'accepted', 'the migration image needs setuid for its package step; ticket SEC-142']],
     );
+  });
+
+  void it('names the peer checks each rule matches: tags and relationships to a taxonomy per peer tool', () => {
+    const run = (JSON.parse(formatReportSarif(reportOfFolder(join(REPO_ROOT, 'examples', 'demo')))) as { runs: SarifRun[] }).runs[0]!;
+    const k8s002 = run.tool.driver.rules.find((r) => r.id === 'K8S002')! as SarifRun['tool']['driver']['rules'][number] & { properties: { tags: string[] } };
+    for (const alias of ['CKV_K8S_16', 'KSV-0017', 'AVD-KSV-0017']) assert.ok(k8s002.properties.tags.includes(alias), alias);
+    const peers = k8s002.relationships!.filter((r) => r.target.toolComponent.name !== 'SOC 2').map((r) => `${r.target.toolComponent.name}:${r.target.id}`);
+    assert.ok(peers.includes('Checkov:CKV_K8S_16'), peers.join());
+    assert.ok(peers.includes('Trivy:KSV-0017'), peers.join());
+    const df001 = run.tool.driver.rules.find((r) => r.id === 'DF001')!;
+    assert.ok(df001.relationships!.some((r) => r.target.toolComponent.name === 'hadolint' && r.target.id === 'DL3002'));
+  });
+
+  void it('points a Helm template finding at the values key it renders (relatedLocations)', () => {
+    const report = reportOfFolder(join(REPO_ROOT, 'examples', 'demo'));
+    const withRelated = report.findings.filter((f) => f.related);
+    assert.ok(withRelated.length > 0, 'the demo chart has findings whose value comes from values.yaml');
+    for (const f of withRelated) {
+      assert.match(f.file, /templates\//);
+      for (const r of f.related!) assert.equal(r.file, 'charts/webapp/values.yaml');
+    }
+    const run = (JSON.parse(formatReportSarif(report)) as { runs: { results: { ruleId: string; locations: unknown[]; relatedLocations?: { id: number; physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; message: { text: string } }[] }[] }[] }).runs[0]!;
+    const related = run.results.filter((r) => r.relatedLocations);
+    assert.equal(related.length, withRelated.length);
+    const first = related[0]!.relatedLocations![0]!;
+    assert.equal(first.id, 1);
+    assert.equal(first.physicalLocation.artifactLocation.uri, 'charts/webapp/values.yaml');
+    assert.equal(first.physicalLocation.region.startLine, withRelated[0]!.related![0]!.line);
+    assert.match(first.message.text, /values\.yaml/);
+    // The human formats name the values key too.
+    assert.ok(formatReport(report, 'html').includes('value: <code>charts/webapp/values.yaml:'));
+    assert.ok(formatReport(report, 'md').includes('value: `charts/webapp/values.yaml:'));
   });
 
   void it('notes an expired exception on the reopened result instead of suppressing it', () => {

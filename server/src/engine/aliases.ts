@@ -27,6 +27,15 @@ export function aliasesOf(meta: Pick<RuleMeta, 'peers'>): string[] {
   return [...out].sort();
 }
 
+/** The peer tool an alias id belongs to (the SARIF taxonomy it is a taxon of). */
+export type PeerTool = 'Checkov' | 'Trivy' | 'hadolint';
+
+export function aliasTool(alias: string): PeerTool {
+  if (alias.startsWith('CKV')) return 'Checkov';
+  if (alias.startsWith('DL')) return 'hadolint';
+  return 'Trivy';
+}
+
 /** Alias (upper-case) → the ids of our rules it names. */
 export function aliasTable(rules: readonly Rule[]): Map<string, string[]> {
   const table = new Map<string, string[]>();

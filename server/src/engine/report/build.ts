@@ -3,6 +3,7 @@
  * authors, time) → the ComplianceReport. Pure and deterministic: everything is sorted, nothing is
  * read from a clock, the file system or module state.
  */
+import { aliasesOf } from '../aliases';
 import { ruleDocsUrl } from '../config';
 import { SOC2_CRITERIA } from '../controls';
 import { isPlaceholderReason } from '../suppressions';
@@ -56,6 +57,10 @@ export function toReportFinding(file: string, f: Finding): ReportFinding {
     out.resource = r.namespace === undefined ? { kind: r.kind, name: r.name } : { kind: r.kind, name: r.name, namespace: r.namespace };
   }
   if (f.fix) out.fixable = true;
+  // Related locations come from the same scan, so their uris are display paths like `file`.
+  if (f.related?.length) {
+    out.related = f.related.map((r) => ({ file: r.uri, line: r.range.start.line + 1, column: r.range.start.character + 1, endLine: r.range.end.line + 1, endColumn: r.range.end.character + 1, message: r.message }));
+  }
   return out;
 }
 
@@ -253,6 +258,7 @@ export function buildReport(results: readonly ReportFileInput[], meta: ReportMet
       strict: r.profile === 'strict',
       fix: r.fix,
       helpUri: ruleDocsUrl(meta.config, r.id),
+      aliases: aliasesOf(r),
     })),
     findings,
     exceptions,

@@ -28,7 +28,9 @@ function table(head: readonly (string | [string, 'n'])[], rows: readonly string[
 }
 
 function location(f: ReportFinding): string {
-  return `<code>${esc(f.file)}:${f.line}</code>`;
+  // A Helm template finding also names the values key that sets it (where the fix goes).
+  const related = (f.related ?? []).map((r) => `<br><small>value: <code>${esc(r.file)}:${r.line}</code></small>`).join('');
+  return `<code>${esc(f.file)}:${f.line}</code>${related}`;
 }
 
 function findingsTable(items: readonly ReportFinding[]): string {

@@ -31,7 +31,8 @@ function status(c: CriterionResult): string {
 }
 
 function findingRows(items: readonly ReportFinding[]): string[][] {
-  return items.map((f) => [code(`${f.file}:${f.line}`), mdText(describeResource(f.resource)), code(f.ruleId), f.severity, mdText(f.message)]);
+  const where = (f: ReportFinding): string => [code(`${f.file}:${f.line}`), ...(f.related ?? []).map((r) => `value: ${code(`${r.file}:${r.line}`)}`)].join('<br>');
+  return items.map((f) => [where(f), mdText(describeResource(f.resource)), code(f.ruleId), f.severity, mdText(f.message)]);
 }
 
 function exceptionState(e: ReportException): string {

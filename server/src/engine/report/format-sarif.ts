@@ -14,8 +14,8 @@ export interface ReportSarifOptions {
 export function toReportSarif(report: ComplianceReport, options: ReportSarifOptions = {}): Json {
   const scope = report.scope;
   const rules = report.rules.map((r): SarifRule => {
-    const { id, slug, title, description, remediation, controls, defaultSeverity, strict, helpUri } = r;
-    const out: SarifRule = { id, slug, title, description, remediation, controls, defaultSeverity, strict, helpUri };
+    const { id, slug, title, description, remediation, controls, defaultSeverity, strict, helpUri, aliases } = r;
+    const out: SarifRule = { id, slug, title, description, remediation, controls, defaultSeverity, strict, helpUri, aliases };
     // A configuration override where the applied setting differs from the rule's default one.
     if (!r.enabled && !strict) out.override = 'off';
     else if (r.enabled && (strict || r.severity !== defaultSeverity)) out.override = r.severity;

@@ -66,6 +66,16 @@ export interface ReportFinding extends ReportLocation {
   resource?: ResourceRef;
   /** Present (true) when the finding has a safe quick fix (`soc2lint scan --fix` applies it). */
   fixable?: boolean;
+  /**
+   * Other places that explain the finding, e.g. the values.yaml key a Helm template renders (where
+   * its fix goes). Paths are display paths like `file`.
+   */
+  related?: ReportRelatedLocation[];
+}
+
+/** A place that explains a finding (SARIF `relatedLocations`, LSP `relatedInformation`). */
+export interface ReportRelatedLocation extends ReportLocation {
+  message: string;
 }
 
 /** A finding accepted by a suppression comment: an entry of the exceptions register. */
@@ -107,6 +117,8 @@ export interface ReportRule {
   fix: 'quickfix' | 'suggestion' | 'none';
   /** Documentation URL. */
   helpUri: string;
+  /** Peer rule ids that name the same check (Checkov, Trivy, hadolint), accepted as aliases. */
+  aliases: string[];
 }
 
 /** One rule's result for one criterion. */

@@ -8,6 +8,7 @@
  * fingerprints that survive line moves, and accepted exceptions are `inSource` suppressions with
  * the justification auditors ask for.
  */
+import { aliasesOf, aliasTool, type PeerTool } from '../aliases';
 import { SOC2_CRITERIA } from '../controls';
 import type { RuleMeta } from '../rule';
 import { SOC2_CONTROLS, type LintConfig, type RuleSetting, type Severity } from '../types';
@@ -48,7 +49,7 @@ export interface SarifInput {
 }
 
 /** A rule descriptor's inputs: the report's rule entry, or a registry rule via `sarifRulesOf`. */
-export type SarifRule = Pick<ReportRule, 'id' | 'slug' | 'title' | 'description' | 'remediation' | 'controls' | 'defaultSeverity' | 'strict' | 'helpUri'> & {
+export type SarifRule = Pick<ReportRule, 'id' | 'slug' | 'title' | 'description' | 'remediation' | 'controls' | 'defaultSeverity' | 'strict' | 'helpUri' | 'aliases'> & {
   /** The configured setting when it differs from the default severity (a SARIF configuration override). */
   override?: RuleSetting;
 };
@@ -56,7 +57,7 @@ export type SarifRule = Pick<ReportRule, 'id' | 'slug' | 'title' | 'description'
 /** Registry rules + configuration → SARIF rule inputs. */
 export function sarifRulesOf(rules: readonly RuleMeta[], config: LintConfig): SarifRule[] {
   return rules.map((m) => {
-    const out: SarifRule = { id: m.id, slug: m.slug, title: m.title, description: m.description, remediation: m.remediation, controls: m.controls, defaultSeverity: m.severity, strict: m.profile === 'strict', helpUri: ruleDocsUrl(config, m.id) };
+    const out: SarifRule = { id: m.id, slug: m.slug, title: m.title, description: m.description, remediation: m.remediation, controls: m.controls, defaultSeverity: m.severity, strict: m.profile === 'strict', helpUri: ruleDocsUrl(config, m.id), aliases: aliasesOf(m) };
     const setting = config.rules[m.id];
     if (setting !== undefined && setting !== m.severity) out.override = setting;
     return out;
@@ -72,7 +73,55 @@ function taxonRef(id: string): Json {
   return { id, index: SOC2_CONTROLS.indexOf(id as (typeof SOC2_CONTROLS)[number]), toolComponent: TAXONOMY_REF };
 }
 
-function ruleDescriptor(m: SarifRule, withTaxa: boolean): Json {
+/** Where the peer tools' rule ids live in the log: one taxonomy per tool, after the SOC 2 one. */
+interface PeerTaxonomies {
+  /** Taxonomy name → its index in `run.taxonomies` and its taxa (alias → taxon index). */
+  byTool: Map<PeerTool, { index: number; taxa: Map<string, number> }>;
+}
+
+function peerTaxonomies(rules: readonly SarifRule[], firstIndex: number): PeerTaxonomies {
+  const ids = new Map<PeerTool, Set<string>>();
+  for (const r of rules) {
+    for (const alias of r.aliases) {
+      const tool = aliasTool(alias);
+      const set = ids.get(tool) ?? new Set<string>();
+      set.add(alias);
+      ids.set(tool, set);
+    }
+  }
+  const byTool: PeerTaxonomies['byTool'] = new Map();
+  const tools = [...ids.keys()].sort();
+  tools.forEach((tool, i) => byTool.set(tool, { index: firstIndex + i, taxa: new Map([...ids.get(tool)!].sort().map((a, j) => [a, j])) }));
+  return { byTool };
+}
+
+const PEER_INFO: Record<PeerTool, string> = {
+  Checkov: 'https://www.checkov.io/5.Policy%20Index/all.html',
+  Trivy: 'https://avd.aquasec.com/misconfig/',
+  hadolint: 'https://github.com/hadolint/hadolint#rules',
+};
+
+function peerTaxonomy(tool: PeerTool, t: { taxa: Map<string, number> }): Json {
+  return {
+    name: tool,
+    informationUri: PEER_INFO[tool],
+    shortDescription: { text: `${tool} rule ids that soc2lint accepts as aliases (in suppressions and configuration)` },
+    isComprehensive: false,
+    taxa: [...t.taxa.keys()].map((id) => ({ id })),
+  };
+}
+
+/** A rule's relationships: the SOC 2 criteria it tests (report only) and the peer checks it matches. */
+function relationshipsOf(m: SarifRule, withTaxa: boolean, peers: PeerTaxonomies): Json[] {
+  const out: Json[] = withTaxa ? m.controls.map((c) => ({ target: taxonRef(c), kinds: ['relevant'] })) : [];
+  for (const alias of m.aliases) {
+    const tax = peers.byTool.get(aliasTool(alias))!;
+    out.push({ target: { id: alias, index: tax.taxa.get(alias), toolComponent: { name: aliasTool(alias), index: tax.index } }, kinds: ['equal'] });
+  }
+  return out;
+}
+
+function ruleDescriptor(m: SarifRule, withTaxa: boolean, peers: PeerTaxonomies): Json {
   const docsUrl = m.helpUri;
   const out: Json = {
     id: m.id,
@@ -83,14 +132,16 @@ function ruleDescriptor(m: SarifRule, withTaxa: boolean): Json {
     helpUri: docsUrl,
     defaultConfiguration: { level: LEVEL[m.defaultSeverity], enabled: !m.strict },
     properties: {
-      tags: ['security', 'soc2', ...m.controls],
+      // Peer ids as tags too: code-scanning UIs filter by tag, so `CKV_K8S_16` finds K8S002.
+      tags: ['security', 'soc2', ...m.controls, ...m.aliases],
       precision: 'high',
       'problem.severity': m.defaultSeverity === 'info' ? 'recommendation' : m.defaultSeverity,
       'security-severity': SECURITY_SEVERITY[m.defaultSeverity],
       controls: [...m.controls],
     },
   };
-  if (withTaxa) out.relationships = m.controls.map((c) => ({ target: taxonRef(c), kinds: ['relevant'] }));
+  const relationships = relationshipsOf(m, withTaxa, peers);
+  if (relationships.length > 0) out.relationships = relationships;
   return out;
 }
 
@@ -116,6 +167,7 @@ export function toSarifLog(input: SarifInput): Json {
   const withTaxa = input.criteria !== undefined;
   const rules = [...input.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const indexOf = new Map(rules.map((r, i) => [r.id, i]));
+  const peers = peerTaxonomies(rules, withTaxa ? 1 : 0);
   const seen = new Map<string, number>();
   const expiredBy = new Map<string, ReportException>();
   for (const e of input.expired ?? []) expiredBy.set(locationKey(e), e);
@@ -141,6 +193,15 @@ export function toSarifLog(input: SarifInput): Json {
             : {}),
         },
       ],
+      ...(f.related?.length
+        ? {
+            relatedLocations: f.related.map((r, i) => ({
+              id: i + 1,
+              physicalLocation: { artifactLocation: { uri: uriOf(r.file), uriBaseId: SRCROOT }, region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn } },
+              message: { text: r.message },
+            })),
+          }
+        : {}),
       partialFingerprints: { 'soc2lintFinding/v1': `${base}:${n}` },
       properties,
     };
@@ -198,15 +259,18 @@ export function toSarifLog(input: SarifInput): Json {
     version: input.toolVersion,
     semanticVersion: input.toolVersion,
     informationUri: INFORMATION_URI,
-    rules: rules.map((r) => ruleDescriptor(r, withTaxa)),
+    rules: rules.map((r) => ruleDescriptor(r, withTaxa, peers)),
   };
-  if (withTaxa) driver.supportedTaxonomies = [{ ...TAXONOMY_REF }];
+  const peerRefs = [...peers.byTool].map(([name, t]) => ({ name, index: t.index }));
+  const supported = [...(withTaxa ? [{ ...TAXONOMY_REF }] : []), ...peerRefs];
+  if (supported.length > 0) driver.supportedTaxonomies = supported;
   const run: Json = { tool: { driver }, invocations: [invocation] };
   if (input.srcRootUri !== undefined) run.originalUriBaseIds = { [SRCROOT]: { uri: input.srcRootUri } };
   run.columnKind = 'utf16CodeUnits';
+  const taxonomies: Json[] = [];
   if (input.criteria) {
     const byId = new Map(input.criteria.map((c) => [c.id, c]));
-    run.taxonomies = [
+    taxonomies.push(
       {
         name: SOC2_TAXONOMY,
         fullName: 'AICPA Trust Services Criteria (SOC 2)',
@@ -216,9 +280,10 @@ export function toSarifLog(input: SarifInput): Json {
         shortDescription: { text: 'SOC 2 trust services criteria tested by soc2lint rules' },
         isComprehensive: false,
         taxa: SOC2_CONTROLS.map((id) => (byId.has(id) ? criterionTaxon(byId.get(id)!) : { id, name: SOC2_CRITERIA[id].name, shortDescription: { text: SOC2_CRITERIA[id].name } })),
-      },
-    ];
+      });
   }
+  for (const [tool, t] of peers.byTool) taxonomies.push(peerTaxonomy(tool, t));
+  if (taxonomies.length > 0) run.taxonomies = taxonomies;
   run.results = results;
   if (input.runProperties) run.properties = input.runProperties;
   return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
