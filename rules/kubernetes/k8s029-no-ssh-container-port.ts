@@ -1,7 +1,8 @@
 import { describeContainer, describeObject, resourceOf, workloadContainers } from '../../server/src/engine/kubernetes';
+import { declaredPorts, isSshPort } from '../../server/src/engine/ports';
 import { defineRule } from '../../server/src/engine/rule';
 import type { Fix } from '../../server/src/engine/types';
-import { asMap, asSeq, deref, getNode, getPair, nodeRange, scalarValue } from '../../server/src/engine/yaml';
+import { nodeRange } from '../../server/src/engine/yaml';
 import { removeSeqItem } from '../../server/src/engine/yaml-edit';
 
 export default defineRule({
@@ -24,19 +25,14 @@ export default defineRule({
   check(ctx) {
     for (const { pod, containers } of workloadContainers(ctx.objects)) {
       for (const container of containers) {
-        const pair = getPair(container.map, 'ports');
-        const seq = asSeq(pair?.value);
-        seq?.items.forEach((item, index) => {
-          const port = asMap(deref(pod.object.doc, item));
-          const value = getNode(port, 'containerPort');
-          const protocol = scalarValue(getNode(port, 'protocol'));
-          if (scalarValue(value) !== 22 || (protocol !== undefined && protocol !== null && protocol !== 'TCP')) return;
-          const range = nodeRange(ctx.lines, value);
-          if (!range || !pair) return;
-          const edit = removeSeqItem(ctx.lines, seq, index, pair);
+        for (const port of declaredPorts(container)) {
+          if (!isSshPort(port)) continue;
+          const range = nodeRange(ctx.lines, port.containerPortNode);
+          if (!range) continue;
+          const edit = removeSeqItem(ctx.lines, port.seq, port.index, port.pair);
           const suggestions: Fix[] = edit ? [{ title: 'Remove the port 22 declaration', edits: [edit] }] : [];
           ctx.report({ messageId: 'ssh', range, data: { subject: describeContainer(container), resource: describeObject(pod.object) }, resource: resourceOf(pod.object), suggestions });
-        });
+        }
       }
     }
   },

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { performance } from 'node:perf_hooks';
-import { CREDENTIAL_FORMATS, findCredentials, findUrlCredentials, isLiteralSecret, isLiteralSecretValue, isPlaceholderOrReference, nameWords, secretNameKind } from '../../server/src/engine/secrets';
+import { CREDENTIAL_FORMATS, findCredentials, findUrlCredentials, isLiteralSecret, isLiteralSecretValue, isOptionList, isPlaceholderOrReference, nameWords, secretNameKind } from '../../server/src/engine/secrets';
 
 /** `n` characters cycling through `alphabet`: deterministic, obviously fake. */
 const fill = (alphabet: string, n: number): string => Array.from({ length: n }, (_, i) => alphabet[i % alphabet.length]).join('');
@@ -106,6 +106,14 @@ void describe('literal secret values', () => {
     assert.equal(isLiteralSecretValue('scram-sha-256', 'auth'), false);
     assert.equal(isLiteralSecretValue('required', 'secret'), true);
     assert.equal(isLiteralSecret('REDIS_AUTH', 'Zq8-r3d1s'), true);
+  });
+  void it('configuration values are not secrets: token mechanisms and option lists', () => {
+    for (const v of ['simple', 'jwt', 'JWT', 'jwt,priv-key=/opt/bitnami/etcd/certs/token/jwt-token.pem,sign-method=RS256,ttl=10m', 'jwt,pub-key=/k.pub,priv-key=/k,sign-method=RS256', 'ttl=10m,mode=strict']) assert.equal(isLiteralSecretValue(v), false, v);
+    assert.equal(isLiteralSecret('ETCD_AUTH_TOKEN', 'simple'), false);
+    // An option list that carries a secret option, random tokens with commas or `=` padding stay secrets.
+    for (const v of ['user=admin,password=hunter2', 'dGVzdA==', 'abc=', 'Zq8pL2xR,ttl=10m', 'jwt,sign-method=RS256,secret=Zq8pL2xR', 'user=admin,pass=hunter2', 'mode=x,key=Zq8pL2xR', 'postgres']) assert.equal(isLiteralSecretValue(v), true, v);
+    assert.equal(isOptionList('jwt'), false);
+    assert.equal(isOptionList('user=admin,password=$(DB_PASSWORD)'), true);
   });
   void it('Helm values: `fooSecret: my-secret` names a Secret object unless foo makes it a credential', () => {
     assert.equal(isLiteralSecret('passwordsSecret', 'my-secret', 'values'), false);

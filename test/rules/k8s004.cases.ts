@@ -16,6 +16,10 @@ export const cases: RuleTests = {
     { name: 'a number is not a string (the API server rejects it anyway)', code: y(...POD, '    - name: PASSWORD', '      value: 1234') },
     { name: 'a ConfigMap is not a container (K8S006)', code: y('apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: c', 'data:', '  DB_PASSWORD: hunter2') },
     { name: 'kube-linter dont-fire', code: y('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: dont-fire', 'spec:', '  template:', '    spec:', '      containers:', '        - name: app', '          env:', '            - name: BLAH', '              value: secretsquirrels') },
+    {
+      name: 'etcd auth token configuration (Bitnami etcd): a mechanism word and an option list',
+      code: y('apiVersion: apps/v1', 'kind: StatefulSet', 'metadata:', '  name: etcd', 'spec:', '  template:', '    spec:', '      containers:', '      - name: etcd', '        env:', '        - name: ETCD_AUTH_TOKEN', '          value: "jwt,priv-key=/opt/bitnami/etcd/certs/token/jwt-token.pem,sign-method=RS256,ttl=10m"', '        - name: OTHER_AUTH_TOKEN', '          value: simple'),
+    },
     { name: 'auth mode', code: y(...POD, '    - name: POSTGRES_HOST_AUTH_METHOD', '      value: scram-sha-256', '    - name: KAFKA_CLIENT_AUTH', '      value: required') },
   ],
   invalid: [
@@ -58,6 +62,14 @@ export const cases: RuleTests = {
       name: 'a value written as a block scalar',
       code: y(...POD, '    - name: SSH_PRIVATE_KEY', '      value: |', '        not really a key', '    - name: OTHER', '      value: x'),
       errors: [{ messageId: 'literal', range: [9, 13, 11, 0] }],
+    },
+    {
+      name: 'an option list that carries a literal secret option stays a secret',
+      code: y(...POD, '    - name: ETCD_AUTH_TOKEN', '      value: jwt,sign-method=HS256,secret=Zq8pL2xRk', '    - name: API_TOKEN', '      value: Zq8pL2xRk,ttl=10m'),
+      errors: [
+        { messageId: 'literal', range: [9, 13, 9, 51], message: 'sets ETCD_AUTH_TOKEN to a literal secret' },
+        { messageId: 'literal', range: [11, 13, 11, 30], message: 'sets API_TOKEN to a literal secret' },
+      ],
     },
   ],
 };

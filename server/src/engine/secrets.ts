@@ -4,7 +4,8 @@
  * - secret-looking *names* (`DB_PASSWORD`, `apiKey`, `clientSecret`), with the descriptors that turn
  *   them into something else (`PASSWORD_FILE`, `TOKEN_URL`, `passwordKey`, `existingSecret`);
  * - *literal* values, as opposed to references and placeholders (`$VAR`, `${VAR}`, `$(VAR)`,
- *   `{{ .Values.x }}`, `<your-token>`, `ENC[...]`, `vault:...`, masks like `XXXX`, file paths);
+ *   `{{ .Values.x }}`, `<your-token>`, `ENC[...]`, `vault:...`, masks like `XXXX`, file paths) and
+ *   configuration (option lists such as `jwt,priv-key=/k.pem,ttl=10m`, token mechanisms such as `simple`);
  * - known credential *formats* (AWS key ids, private keys, GitHub/GitLab/Slack/Stripe/... tokens),
  *   one literal-led pattern per format over the whole text (faster than one combined alternation);
  * - credentials in URLs (`scheme://user:password@host`).
@@ -186,14 +187,52 @@ export function isPathLike(value: string): boolean {
 }
 
 /**
+ * Token mechanisms: the value of a setting that selects *how* tokens work (etcd's
+ * `ETCD_AUTH_TOKEN=simple` or `jwt`), under any secret-looking name. Words nobody uses as a
+ * credential, unlike `password` or `ldap`, which stay literal secrets outside `auth` names.
+ */
+const TOKEN_MECHANISMS = new Set(['simple', 'jwt', 'bearer', 'basic', 'digest', 'oauth', 'oauth2', 'oidc', 'saml', 'opaque']);
+
+/** Option names that hold a secret even alone, inside an option list (`pass=`, `key=`). */
+const BARE_SECRET_OPTIONS = new Set(['pass', 'pwd', 'pw', 'key', 'pat', 'auth', 'sig', 'signature']);
+
+/**
+ * A list of options rather than a credential: comma-separated items, each a lower-case word (a mode,
+ * `jwt`) or `option=value` with a lower-case option name, at least one of them an option, as in
+ * etcd's `jwt,priv-key=/certs/key.pem,sign-method=RS256,ttl=10m`. An option whose own name is
+ * secret-looking and holds a literal (`user=a,password=b`) keeps the whole value a secret.
+ */
+export function isOptionList(value: string): boolean {
+  const items = value.trim().split(',').map((item) => item.trim());
+  if (items.length < 2) return false;
+  let options = 0;
+  for (const item of items) {
+    const eq = item.indexOf('=');
+    if (eq < 0) {
+      if (!/^[a-z][a-z0-9-]{0,31}$/.test(item)) return false;
+      continue;
+    }
+    const option = item.slice(0, eq);
+    if (!/^[a-z][a-z0-9_.-]{0,63}$/.test(option)) return false;
+    // Short option names are secret on their own here (`user=a,pass=b`), unlike in variable names.
+    const kind = BARE_SECRET_OPTIONS.has(option) ? 'secret' : secretNameKind(option);
+    if (kind !== undefined && isLiteralSecretValue(item.slice(eq + 1), kind)) return false;
+    options++;
+  }
+  return options > 0;
+}
+
+/**
  * True when a value under a secret-looking name is a literal secret: non-empty, not a boolean or
- * null word, not a reference or placeholder, not a path. For `auth` names, authentication mode
- * words (`none`, `required`, `scram-sha-256`) are settings, not secrets.
+ * null word, not a reference or placeholder, not a path, not configuration (a token mechanism word
+ * or an option list, see `isOptionList`). For `auth` names, authentication mode words (`none`,
+ * `required`, `scram-sha-256`) are settings, not secrets.
  */
 export function isLiteralSecretValue(value: string, kind: SecretNameKind = 'secret'): boolean {
   const v = value.trim();
   if (v === '' || NOT_A_VALUE.has(v.toLowerCase())) return false;
   if (kind === 'auth' && AUTH_MODES.has(v.toLowerCase())) return false;
+  if (TOKEN_MECHANISMS.has(v.toLowerCase()) || isOptionList(v)) return false;
   return !isPlaceholderOrReference(v) && !isPathLike(v);
 }
 
