@@ -1,4 +1,4 @@
-import { controlPlaneContainers, describeComponent, flagList, flagOf, flagRange, missingFlagRange, upsertFlagEdits } from '../../server/src/engine/control-plane';
+import { admissionPlugins, controlPlaneContainers, describeComponent, flagList, flagOf, flagRange, missingFlagRange, upsertFlagEdits } from '../../server/src/engine/control-plane';
 import { resourceOf } from '../../server/src/engine/kubernetes';
 import { defineRule } from '../../server/src/engine/rule';
 
@@ -22,21 +22,21 @@ export default defineRule({
       noNodeRestriction: '{{component}} does not enable NodeRestriction: a kubelet\'s credentials can modify any Node and Pod.',
       disabled: '{{component}} disables {{plugins}}: safeguards applied to every request are switched off.',
     },
-    peers: ['CKV_K8S_78', 'CKV_K8S_79', 'CKV_K8S_82', 'CKV_K8S_85', 'KCV-0010', 'KCV-0011', 'KCV-0014', 'KCV-0016'],
+    peers: ['CKV_K8S_79', 'CKV_K8S_82', 'CKV_K8S_85', 'KCV-0011', 'KCV-0014', 'KCV-0016'],
   },
   check(ctx) {
     for (const cp of controlPlaneContainers(ctx.objects)) {
       if (cp.component !== 'kube-apiserver') continue;
       const resource = resourceOf(cp.container.pod.object);
       const data = { component: describeComponent(cp), plugins: '' };
-      const enable = flagOf(cp, 'enable-admission-plugins');
-      const enabled = flagList(enable);
+      // `--enable-admission-plugins`, or the deprecated `--admission-control` when that is the one in use.
+      const { flag: enable, flagName, enabled } = admissionPlugins(cp);
       // Enabling and fixing is one edit of the same flag, so one finding carries both changes.
       if (enabled.includes('AlwaysAdmit') || !enabled.includes('NodeRestriction')) {
         const fixed = [...enabled.filter((p) => p !== 'AlwaysAdmit'), ...(enabled.includes('NodeRestriction') ? [] : ['NodeRestriction'])].join(',');
         const range = enable ? flagRange(ctx.lines, enable) : missingFlagRange(ctx.lines, cp);
-        const edits = upsertFlagEdits(ctx.lines, cp, 'enable-admission-plugins', fixed);
-        if (range) ctx.report({ messageId: enabled.includes('AlwaysAdmit') ? 'alwaysAdmit' : 'noNodeRestriction', range, data, resource, ...(edits ? { fix: { title: `Set --enable-admission-plugins=${fixed}`, edits } } : {}) });
+        const edits = upsertFlagEdits(ctx.lines, cp, flagName, fixed);
+        if (range) ctx.report({ messageId: enabled.includes('AlwaysAdmit') ? 'alwaysAdmit' : 'noNodeRestriction', range, data, resource, ...(edits ? { fix: { title: `Set --${flagName}=${fixed}`, edits } } : {}) });
       }
       const disable = flagOf(cp, 'disable-admission-plugins');
       const disabled = flagList(disable);

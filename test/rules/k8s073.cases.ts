@@ -6,6 +6,7 @@ const y = (...lines: string[]): string => `${lines.join('\n')}\n`;
 export const cases: RuleTests = {
   valid: [
     { name: "NodeRestriction enabled", code: y("apiVersion: v1", "kind: Pod", "metadata:", "  name: kube-apiserver", "  namespace: kube-system", "spec:", "  containers:", "  - name: kube-apiserver", "    command:", "    - kube-apiserver", "    - --enable-admission-plugins=NodeRestriction,PodSecurity", "    image: registry.k8s.io/kube-apiserver:v1.30.0") },
+    { name: "deprecated --admission-control with NodeRestriction", code: y("apiVersion: v1", "kind: Pod", "metadata:", "  name: kube-apiserver", "spec:", "  containers:", "  - name: kube-apiserver", "    command:", "    - kube-apiserver", "    - --admission-control=NamespaceLifecycle,NodeRestriction", "    image: registry.k8s.io/kube-apiserver:v1.30.0") },
     { name: "disabling an unrelated plugin", code: y("apiVersion: v1", "kind: Pod", "metadata:", "  name: kube-apiserver", "  namespace: kube-system", "spec:", "  containers:", "  - name: kube-apiserver", "    command:", "    - kube-apiserver", "    - --enable-admission-plugins=NodeRestriction", "    - --disable-admission-plugins=DefaultStorageClass", "    image: registry.k8s.io/kube-apiserver:v1.30.0") },
   ],
   invalid: [
@@ -26,6 +27,12 @@ export const cases: RuleTests = {
       code: y("apiVersion: v1", "kind: Pod", "metadata:", "  name: kube-apiserver", "  namespace: kube-system", "spec:", "  containers:", "  - name: kube-apiserver", "    command:", "    - kube-apiserver", "    - --enable-admission-plugins=NodeRestriction", "    - --disable-admission-plugins=ServiceAccount,DefaultStorageClass", "    image: registry.k8s.io/kube-apiserver:v1.30.0"),
       errors: [{ messageId: 'disabled', range: [11, 6, 11, 68] }],
       output: y("apiVersion: v1", "kind: Pod", "metadata:", "  name: kube-apiserver", "  namespace: kube-system", "spec:", "  containers:", "  - name: kube-apiserver", "    command:", "    - kube-apiserver", "    - --enable-admission-plugins=NodeRestriction", "    - --disable-admission-plugins=DefaultStorageClass", "    image: registry.k8s.io/kube-apiserver:v1.30.0"),
+    },
+    {
+      name: "deprecated --admission-control: that list is edited, never mixed with --enable-admission-plugins",
+      code: y("apiVersion: v1", "kind: Pod", "metadata:", "  name: kube-apiserver", "  namespace: kube-system", "spec:", "  containers:", "  - name: kube-apiserver", "    command:", "    - kube-apiserver", "    - --admission-control=NamespaceLifecycle,ServiceAccount", "    image: registry.k8s.io/kube-apiserver:v1.30.0"),
+      errors: [{ messageId: 'noNodeRestriction', range: [10, 6, 10, 59] }],
+      output: y("apiVersion: v1", "kind: Pod", "metadata:", "  name: kube-apiserver", "  namespace: kube-system", "spec:", "  containers:", "  - name: kube-apiserver", "    command:", "    - kube-apiserver", "    - --admission-control=NamespaceLifecycle,ServiceAccount,NodeRestriction", "    image: registry.k8s.io/kube-apiserver:v1.30.0"),
     },
   ],
 };

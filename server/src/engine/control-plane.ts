@@ -44,7 +44,11 @@ function baseName(value: unknown): string {
   return typeof v === 'string' ? v.trim().split(/\s+/)[0]!.split('/').pop()! : '';
 }
 
-function readFlags(seq: YAMLSeq, holder: YamlPair, from: number): Flag[] {
+/**
+ * The `--name[=value]` flags of a command/args list from item `from` on: `--name=value`, a bare
+ * `--name` (value `'true'`) and `--name value` as two items, the way Go flag parsers read them.
+ */
+export function readFlags(seq: YAMLSeq, holder: YamlPair, from: number): Flag[] {
   const out: Flag[] = [];
   for (let i = from; i < seq.items.length; i++) {
     const node = seq.items[i];
@@ -165,4 +169,49 @@ export function missingFlagRange(lines: LineIndex, cp: ControlPlaneContainer): R
 /** Where a flag with a wrong value is reported: its list item. */
 export function flagRange(lines: LineIndex, flag: Flag): Range | undefined {
   return nodeRange(lines, flag.valueNode ?? flag.node);
+}
+
+/** The flag a kube-apiserver lists its explicitly enabled admission plugins in, and the list. */
+export interface AdmissionPlugins {
+  /** `enable-admission-plugins`, or the deprecated `admission-control` when only that one is used. */
+  flagName: 'enable-admission-plugins' | 'admission-control';
+  flag: Flag | undefined;
+  enabled: string[];
+  /** `--disable-admission-plugins` (meaningless next to `--admission-control`). */
+  disabled: string[];
+}
+
+/**
+ * The admission plugins a kube-apiserver enables explicitly. The deprecated `--admission-control`
+ * (the complete list of plugins to run) and `--enable-admission-plugins` are mutually exclusive:
+ * the API server refuses to start with both, so an edit must go to the one already in use.
+ */
+export function admissionPlugins(cp: ControlPlaneContainer): AdmissionPlugins {
+  const enable = flagOf(cp, 'enable-admission-plugins');
+  const legacy = flagOf(cp, 'admission-control');
+  const useLegacy = !enable && legacy !== undefined;
+  return {
+    flagName: useLegacy ? 'admission-control' : 'enable-admission-plugins',
+    flag: useLegacy ? legacy : enable,
+    enabled: flagList(useLegacy ? legacy : enable),
+    disabled: flagList(flagOf(cp, 'disable-admission-plugins')),
+  };
+}
+
+/**
+ * A fix that enables `plugin` by appending it to the list in use (or adding
+ * `--enable-admission-plugins=<plugin>`), keeping the other plugins and their order. Several rules
+ * edit this one flag; each re-reads it, so fixes applied in successive rounds accumulate.
+ */
+export function enableAdmissionPluginFix(lines: LineIndex, cp: ControlPlaneContainer, plugin: string): { title: string; edits: TextEdit[] } | undefined {
+  const { flagName, enabled } = admissionPlugins(cp);
+  const value = [...enabled.filter((p) => p !== plugin), plugin].join(',');
+  const edits = upsertFlagEdits(lines, cp, flagName, value);
+  return edits ? { title: `Add ${plugin} to --${flagName}`, edits } : undefined;
+}
+
+/** Where a missing admission plugin is reported: the enabling flag's item, or the list the fix appends to. */
+export function admissionPluginsRange(lines: LineIndex, cp: ControlPlaneContainer): Range | undefined {
+  const { flag } = admissionPlugins(cp);
+  return flag ? flagRange(lines, flag) : missingFlagRange(lines, cp);
 }

@@ -1,0 +1,46 @@
+/** DF022 test table (layout: see df001.cases.ts). */
+import type { RuleTests } from '../rule-tester';
+
+export const cases: RuleTests = {
+  valid: [
+    'FROM golang:1.22 AS build\nRUN go build -o /out/app .\nFROM alpine:3.20\nCOPY --from=build /out/app /usr/local/bin/app\n',
+    { name: 'a directory from another stage into /', code: 'FROM alpine AS build\nRUN mkdir /target\nFROM alpine\nCOPY --from=build --link /target/ /\n' },
+    { name: 'root of the build context (no --from) is not this rule', code: 'FROM alpine\nCOPY / /\nCOPY . .\n' },
+    { name: 'relative path in another stage', code: 'FROM alpine AS build\nWORKDIR /src\nFROM alpine\nCOPY --from=build ./app /app\n' },
+    { name: 'several explicit directories', code: 'FROM alpine AS build\nFROM scratch\nCOPY --from=build /bin /lib /etc/ssl /\n' },
+    { name: 'dot-dot into a directory is not the root', code: 'FROM alpine AS build\nFROM alpine\nCOPY --from=build /usr/../etc /etc\n' },
+    { name: 'a glob inside a directory', code: 'FROM alpine AS build\nFROM alpine\nCOPY --from=build /out/* /app/\n' },
+    { name: 'hidden-file glob at the root is not everything', code: 'FROM alpine AS build\nFROM alpine\nCOPY --from=build /.config* /cfg/\n' },
+    { name: 'test stage not part of the image', code: 'FROM alpine AS build\nRUN make\nFROM build AS test\nCOPY --from=build / /snapshot\nRUN make test\nFROM alpine\nCOPY --from=build /out/app /app\n' },
+    { name: 'unresolvable variable source', code: 'FROM alpine AS build\nFROM alpine\nARG SRC\nCOPY --from=build $SRC /app\n' },
+    { name: 'variable resolving to a directory', code: 'FROM alpine AS build\nFROM alpine\nENV JAVA_HOME=/opt/java\nCOPY --from=build $JAVA_HOME $JAVA_HOME\n' },
+    { name: 'heredoc does not apply', code: 'FROM alpine AS build\nFROM alpine\nCOPY --from=build <<EOF /\nhi\nEOF\n' },
+    { name: 'ADD has no --from', code: 'FROM alpine\nADD rootfs.tar.gz /\n' },
+    { name: 'ONBUILD COPY runs in child images', code: 'FROM alpine AS build\nFROM alpine\nONBUILD COPY --from=build / /\n' },
+    { name: 'Windows paths', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS s\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCOPY --from=s ["C:\\\\Program Files\\\\Go","C:\\\\Program Files\\\\Go"]\n' },
+    { name: 'no FROM at all', code: '# nothing yet\n' },
+  ],
+  invalid: [
+    {
+      code: 'FROM alpine:3.20 AS build\nRUN make\nFROM scratch\nCOPY --from=build / /\n',
+      errors: [{ messageId: 'wholeFilesystem', range: [3, 18, 3, 19], message: 'whole filesystem of stage "build" into stage "1" (at /)' }],
+    },
+    { name: 'into a subdirectory (any destination)', code: 'FROM alpine AS build\nFROM alpine\nCOPY --from=build / /rootfs\n', errors: [{ messageId: 'wholeFilesystem', range: [2, 18, 2, 19], message: '(at /rootfs)' }] },
+    { name: 'by stage index', code: 'FROM alpine\nRUN make\nFROM scratch\nCOPY --from=0 / /\n', errors: [{ messageId: 'wholeFilesystem', range: [3, 14, 3, 15], message: 'stage "0"' }] },
+    { name: 'external image', code: 'FROM alpine\nCOPY --from=docker.io/tonistiigi/xx:latest / /\n', errors: [{ messageId: 'wholeFilesystem', range: [1, 43, 1, 44], message: 'image "docker.io/tonistiigi/xx:latest"' }] },
+    { name: 'stage names are case-insensitive; quoted flag value', code: 'FROM alpine AS Build\nFROM scratch\ncopy --link --from="BUILD" "/" "/"\n', errors: [{ messageId: 'wholeFilesystem', range: [2, 27, 2, 30], message: 'stage "build"' }] },
+    { name: 'dot is the root of the other stage (its WORKDIR is ignored)', code: 'FROM alpine AS build\nWORKDIR /src\nFROM alpine\nWORKDIR /app\nCOPY --from=build . .\n', errors: [{ messageId: 'wholeFilesystem', range: [4, 18, 4, 19] }] },
+    { name: 'slash-dot, double slash, dot-slash', code: 'FROM alpine AS build\nFROM scratch\nCOPY --from=build /. /\nCOPY --from=build // /\nCOPY --from=build ./ /x/\n', errors: [{ messageId: 'wholeFilesystem', range: [2, 18, 2, 20] }, { messageId: 'wholeFilesystem', range: [3, 18, 3, 20] }, { messageId: 'wholeFilesystem', range: [4, 18, 4, 20] }] },
+    { name: 'top-level glob', code: 'FROM alpine AS build\nFROM scratch\nCOPY --from=build /* /\n', errors: [{ messageId: 'wholeFilesystem', range: [2, 18, 2, 20] }] },
+    { name: 'one of several sources is the root', code: 'FROM alpine AS build\nFROM scratch\nCOPY --from=build /etc/ssl / /\n', errors: [{ messageId: 'wholeFilesystem', range: [2, 27, 2, 28] }] },
+    { name: 'JSON form', code: 'FROM alpine AS build\nFROM scratch\nCOPY --from=build ["/", "/x"]\n', errors: [{ messageId: 'wholeFilesystem', range: [2, 19, 2, 22], message: '(at /x)' }] },
+    { name: 'variable resolving to the root', code: 'FROM alpine AS build\nFROM scratch\nARG ROOT=/\nCOPY --from=build ${ROOT} /\n', errors: [{ messageId: 'wholeFilesystem', range: [3, 18, 3, 25] }] },
+    { name: 'variable --from resolving to a stage', code: 'ARG STAGE=build\nFROM alpine AS build\nFROM scratch\nARG STAGE\nCOPY --from=$STAGE / /\n', errors: [{ messageId: 'wholeFilesystem', range: [4, 19, 4, 20], message: 'stage "build"' }] },
+    { name: 'line continuation and CRLF', code: 'FROM alpine AS build\r\nFROM scratch\r\nCOPY --from=build \\\r\n  --chown=0:0 \\\r\n  / /\r\n', errors: [{ messageId: 'wholeFilesystem', range: [4, 2, 4, 3] }] },
+    { name: 'tabs', code: 'FROM alpine AS build\nFROM scratch\n\tCOPY\t--from=build\t/\t/\n', errors: [{ messageId: 'wholeFilesystem', range: [2, 19, 2, 20] }] },
+    { name: 'escape directive with backtick continuation', code: '# escape=`\nFROM alpine AS build\nFROM scratch\nCOPY --from=build `\n  / /\n', errors: [{ messageId: 'wholeFilesystem', range: [4, 2, 4, 3] }] },
+    { name: 'in a stage the final image is built FROM', code: 'FROM alpine AS build\nFROM scratch AS base\nCOPY --from=build / /\nFROM base\nCMD ["/app"]\n', errors: [{ messageId: 'wholeFilesystem', range: [2, 18, 2, 19], message: 'into stage "base"' }] },
+    { name: 'chain of whole copies', code: 'FROM debian AS deps\nFROM scratch AS flat\nCOPY --from=deps / /\nFROM scratch\nCOPY --from=flat / /\n', errors: [{ messageId: 'wholeFilesystem', range: [2, 17, 2, 18] }, { messageId: 'wholeFilesystem', range: [4, 17, 4, 18] }] },
+    { name: 'a name defined only later is an image', code: 'FROM alpine\nCOPY --from=later / /opt/later\nFROM alpine AS later\nFROM alpine\nCOPY --from=0 / /x\n', errors: [{ messageId: 'wholeFilesystem', range: [1, 18, 1, 19], message: 'image "later"' }, { messageId: 'wholeFilesystem', range: [4, 14, 4, 15], message: 'stage "0"' }] },
+  ],
+};
