@@ -54,8 +54,8 @@ void describe('soc2lint language server: basics', () => {
     await client.waitUntil(() => client.progress.some((p) => p.value.kind === 'end'), 'progress end');
     const end = client.indexing.find((n) => n.state === 'end');
     assert.ok(end && end.state === 'end' && !end.cancelled);
-    // deployment.yaml and configmap.yaml hold objects; the ignored policy is not indexed.
-    assert.equal(end.files, 1, 'only the Deployment carries facts (ConfigMaps have none, ignored/ is skipped)');
+    // deployment.yaml and configmap.yaml hold objects (a ConfigMap is a fact for WS005); the ignored policy is not indexed.
+    assert.equal(end.files, 2, 'the Deployment and the ConfigMap carry facts (ignored/ is skipped)');
   });
 
   void it('publishes DF001 for a Dockerfile with the SOC 2 control, docs link, version and data', async () => {

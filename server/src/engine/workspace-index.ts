@@ -3,6 +3,7 @@
  * of the workspace. Cross-file rules read it through `RuleContext.index`.
  */
 import { kubernetesObjects, podSpecOf, type K8sObject } from './kubernetes';
+import { definedObjects, type DefinedObjectFact } from './object-references';
 import { asMap, asSeq, getMapAt, getNode, getString, scalarValue, stringMap, type YamlDocument } from './yaml';
 
 export interface LabelSelectorRequirement {
@@ -50,18 +51,35 @@ export interface FileFacts {
   workloads: WorkloadFact[];
   /** Optional so that facts built by older callers stay valid. */
   disruptionBudgets?: DisruptionBudgetFact[];
+  /** ServiceAccounts, Secrets and ConfigMaps the file defines or generates (WS004, WS005). */
+  definitions?: DefinedObjectFact[];
+}
+
+/** True when a file's facts hold nothing (the index then forgets the file). */
+export function isEmptyFacts(facts: FileFacts): boolean {
+  return facts.networkPolicies.length === 0 && facts.workloads.length === 0 && (facts.disruptionBudgets ?? []).length === 0 && (facts.definitions ?? []).length === 0;
 }
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileFacts>();
 
   setFile(uri: string, facts: FileFacts): void {
-    if (facts.networkPolicies.length === 0 && facts.workloads.length === 0 && (facts.disruptionBudgets ?? []).length === 0) this.files.delete(uri);
+    if (isEmptyFacts(facts)) this.files.delete(uri);
     else this.files.set(uri, facts);
   }
 
   removeFile(uri: string): void {
     this.files.delete(uri);
+  }
+
+  /** The facts of one file, undefined when the index holds none for it. */
+  factsOf(uri: string): FileFacts | undefined {
+    return this.files.get(uri);
+  }
+
+  /** Every indexed file with its facts. */
+  entries(): IterableIterator<[string, FileFacts]> {
+    return this.files.entries();
   }
 
   get fileCount(): number {
@@ -85,6 +103,13 @@ export class WorkspaceIndex {
     for (const f of this.files.values()) out.push(...(f.disruptionBudgets ?? []));
     return out;
   }
+
+  /** ServiceAccounts, Secrets and ConfigMaps defined or generated anywhere in the workspace. */
+  definitions(): DefinedObjectFact[] {
+    const out: DefinedObjectFact[] = [];
+    for (const f of this.files.values()) out.push(...(f.definitions ?? []));
+    return out;
+  }
 }
 
 /** Extracts the facts of one parsed Kubernetes file. */
@@ -93,9 +118,10 @@ export function extractFacts(uri: string, docs: YamlDocument[], defaultNamespace
 }
 
 export function factsFromObjects(uri: string, objects: K8sObject[], defaultNamespace: string): FileFacts {
-  const facts: FileFacts = { networkPolicies: [], workloads: [], disruptionBudgets: [] };
+  const facts: FileFacts = { networkPolicies: [], workloads: [], disruptionBudgets: [], definitions: [] };
   for (const object of objects) {
     const namespace = object.namespace ?? defaultNamespace;
+    facts.definitions!.push(...definedObjects(uri, object, defaultNamespace));
     if (object.kind === 'PodDisruptionBudget') {
       const selectorNode = getNode(getMapAt(object.map, 'spec'), 'selector');
       // policy/v1: an empty selector (`{}`) selects every pod of the namespace; a null or absent one none.

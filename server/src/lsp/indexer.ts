@@ -19,7 +19,7 @@ import { discoverFiles, isExcluded, type ExcludePattern } from '../workspace/dis
 import { GitIgnoreChecker } from '../workspace/ignore-check';
 import { readSourceFile } from '../workspace/source-file';
 import { documentConfig, type SettingsStore } from './configuration';
-import { filesWithWorkloadsIn, updateFacts } from './facts';
+import { filesWithFactsIn, updateFacts } from './facts';
 import type { Linter } from './linter';
 import type { Folder, Projects } from './project';
 import { INDEXING_NOTIFICATION, type IndexingParams } from './protocol';
@@ -170,7 +170,7 @@ export class WorkspaceIndexer {
     }
   }
 
-  /** Reads a closed file's facts from disk into the index. Returns the namespaces whose policies changed. */
+  /** Reads a closed file's facts from disk into the index. Returns the namespaces whose facts changed. */
   private indexDiskFile(absPath: string, folder: Folder, defaultNamespace: string): Set<string> {
     if (this.host.linter.isOpenKey(absPath)) return new Set();
     const helm = this.host.charts.helmContextOf(absPath, folder.path);
@@ -255,12 +255,12 @@ export class WorkspaceIndexer {
     this.changed(namespaces, undefined);
   }
 
-  /** NetworkPolicies changed in `namespaces`: re-lint what WS001 may now judge differently. */
+  /** Facts changed in `namespaces`: re-lint the files cross-file rules may now judge differently. */
   changed(namespaces: ReadonlySet<string>, sourceKey: string | undefined): void {
     if (namespaces.size === 0) return;
     const linter = this.host.linter;
     linter.invalidate();
-    const affected = filesWithWorkloadsIn(this.host.index, namespaces);
+    const affected = filesWithFactsIn(this.host.index, namespaces);
     linter.relintOpen((key) => key !== sourceKey && affected.has(key));
     void this.lintClosedIn(affected, sourceKey);
   }

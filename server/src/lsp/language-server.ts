@@ -82,7 +82,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       helm,
       index,
       rules: options.rules,
-      onPoliciesChanged: (namespaces, key) => indexer.changed(namespaces, key),
+      onFactsChanged: (namespaces, key) => indexer.changed(namespaces, key),
       isIndexing: () => indexer.indexing,
     });
     indexer = new WorkspaceIndexer({ connection, documents, settings, projects, charts, index, linter });
