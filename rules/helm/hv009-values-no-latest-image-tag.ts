@@ -1,4 +1,4 @@
-import { findValuesImages } from '../../server/src/engine/helm-values-keys';
+import { findValuesImages, isValuesImagePinned } from '../../server/src/engine/helm-values-keys';
 import { describeValuesPath } from '../../server/src/engine/helm-values';
 import { defineRule } from '../../server/src/engine/rule';
 import { nodeRange, scalarValue } from '../../server/src/engine/yaml';
@@ -23,8 +23,7 @@ export default defineRule({
   check(ctx) {
     for (const image of findValuesImages(ctx.yaml?.docs ?? [])) {
       if (image.disabled || !image.tag) continue;
-      const digest = scalarValue(image.digest?.value);
-      if (typeof digest === 'string' && digest.trim() !== '') continue;
+      if (isValuesImagePinned(image) === true) continue;
       if (scalarValue(image.tag.value) !== 'latest') continue;
       const range = nodeRange(ctx.lines, image.tag.value);
       if (range) ctx.report({ messageId: 'latest', range, data: { path: describeValuesPath(image.path) } });

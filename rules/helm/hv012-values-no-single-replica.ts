@@ -1,8 +1,8 @@
 import { describeValuesPath } from '../../server/src/engine/helm-values';
-import { findValuesPairs } from '../../server/src/engine/helm-values-keys';
-import { k8sBoolean, k8sInteger } from '../../server/src/engine/kubernetes';
+import { findValuesPairs, replicationOf } from '../../server/src/engine/helm-values-keys';
+import { k8sInteger } from '../../server/src/engine/kubernetes';
 import { defineRule } from '../../server/src/engine/rule';
-import { getMapAt, getPair, nodeRange } from '../../server/src/engine/yaml';
+import { nodeRange } from '../../server/src/engine/yaml';
 import { replaceNode } from '../../server/src/engine/yaml-edit';
 
 export default defineRule({
@@ -26,8 +26,7 @@ export default defineRule({
   check(ctx) {
     for (const hit of findValuesPairs(ctx.yaml?.docs ?? [], 'replicaCount')) {
       if (hit.disabled || k8sInteger(hit.pair.value) !== 1) continue;
-      if (k8sBoolean(getPair(getMapAt(hit.parent, 'autoscaling'), 'enabled')?.value) === true) continue;
-      if (k8sBoolean(getPair(getMapAt(hit.parent, 'hpa'), 'enabled')?.value) === true) continue;
+      if (replicationOf(hit.parent).autoscaled) continue;
       const range = nodeRange(ctx.lines, hit.pair.value);
       if (range) ctx.report({ messageId: 'single', range, data: { path: describeValuesPath(hit.path) }, suggestions: [{ title: 'Run 2 replicas', edits: [replaceNode(ctx.lines, hit.pair.value, '2')] }] });
     }

@@ -1,9 +1,7 @@
 import { resourceOf } from '../../server/src/engine/kubernetes';
-import { describeRule, policyRules, type RbacListItem } from '../../server/src/engine/rbac';
+import { describeRule, policyRules, readOnlyVerbsSuggestion, ruleWildcards, WILDCARD_FIELDS } from '../../server/src/engine/rbac';
 import { defineRule } from '../../server/src/engine/rule';
-import type { Fix } from '../../server/src/engine/types';
 import { nodeRange } from '../../server/src/engine/yaml';
-import { replaceNode } from '../../server/src/engine/yaml-edit';
 
 export default defineRule({
   meta: {
@@ -23,27 +21,18 @@ export default defineRule({
     peers: ['CKV_K8S_49', 'KICS 6b896afb', 'KSV-0044', 'KSV-0045', 'KSV-0046', 'KSV-0112', 'kube-linter wildcard-in-rules', 'Datree CIS_INVALID_WILDCARD_ROLE'],
   },
   check(ctx) {
-    const what: Record<string, string> = { apiGroups: 'API group', resources: 'resource', verbs: 'verb' };
     for (const rule of policyRules(ctx.objects)) {
-      for (const field of ['apiGroups', 'resources', 'verbs'] as const) {
-        for (const item of rule[field].items) {
-          if (item.value !== '*') continue;
-          const range = nodeRange(ctx.lines, item.node);
-          if (!range) continue;
-          ctx.report({
-            messageId: 'wildcard',
-            range,
-            data: { rule: describeRule(rule), field, what: what[field]! },
-            resource: resourceOf(rule.object),
-            suggestions: field === 'verbs' && rule.verbs.seq?.flow ? [readOnly(ctx.lines, item)] : [],
-          });
-        }
+      for (const wildcard of ruleWildcards(rule)) {
+        const range = nodeRange(ctx.lines, wildcard.item.node);
+        if (!range) continue;
+        ctx.report({
+          messageId: 'wildcard',
+          range,
+          data: { rule: describeRule(rule), field: wildcard.field, what: WILDCARD_FIELDS[wildcard.field] },
+          resource: resourceOf(rule.object),
+          suggestions: readOnlyVerbsSuggestion(ctx.lines, rule, wildcard),
+        });
       }
     }
   },
 });
-
-/** In a flow list (`verbs: ["*"]`), the `*` item can become the three read verbs in place. */
-function readOnly(lines: Parameters<typeof replaceNode>[0], item: RbacListItem): Fix {
-  return { title: 'Narrow the verbs to read-only (get, list, watch)', edits: [replaceNode(lines, item.node, 'get, list, watch')] };
-}

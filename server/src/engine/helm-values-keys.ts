@@ -4,8 +4,9 @@
  * service-account blocks, replica counts and resources. Found by key at any depth, since charts
  * repeat them per component (`primary`, `metrics`, `volumePermissions` ...).
  */
-import { k8sBoolean } from './kubernetes';
-import { asMap, asSeq, getPair, scalarValue, walkMaps, type YamlDocument, type YamlPair, type YAMLMap } from './yaml';
+import { isDigestPinned } from './images';
+import { k8sBoolean, k8sInteger } from './kubernetes';
+import { asMap, asSeq, getMapAt, getPair, scalarValue, walkMaps, type YamlDocument, type YamlPair, type YAMLMap } from './yaml';
 
 /** A values map that describes a container image. */
 export interface ValuesImage {
@@ -16,16 +17,29 @@ export interface ValuesImage {
   tag: YamlPair | undefined;
   digest: YamlPair | undefined;
   pullPolicy: YamlPair | undefined;
-  /** True when the map or an enclosing component has `enabled: false`. */
+  /** The `repository` pair (always present). */
+  repository: YamlPair;
+  /** Bitnami's `registry` pair. */
+  registry: YamlPair | undefined;
+  /** True when the map or an enclosing component is switched off (`enabled: false`, `create: false`). */
   disabled: boolean;
 }
 
-/** True when `path` passes through a component whose map has `enabled: false`. */
+/**
+ * True when a component map is switched off: `enabled: false`, or `create: false` (Bitnami's switch
+ * for optional parts such as `prometheus.thanos` or `kubectl`, and for the objects a block describes,
+ * e.g. a `serviceAccount` block's `automountServiceAccountToken` applies to an account it creates).
+ */
+export function isSwitchedOff(map: YAMLMap): boolean {
+  return k8sBoolean(getPair(map, 'enabled')?.value) === false || k8sBoolean(getPair(map, 'create')?.value) === false;
+}
+
+/** True when `path` passes through a component that is switched off (see `isSwitchedOff`). */
 function disabledAlong(root: unknown, path: readonly string[]): boolean {
   let node: unknown = root;
   for (const part of [...path, '']) {
     const map = asMap(node);
-    if (map && k8sBoolean(getPair(map, 'enabled')?.value) === false) return true;
+    if (map && isSwitchedOff(map)) return true;
     if (part === '') break;
     const seq = asSeq(node);
     node = map ? getPair(map, part)?.value : seq ? seq.items[Number(part)] : undefined;
@@ -44,7 +58,7 @@ export function findValuesImages(docs: readonly YamlDocument[]): ValuesImage[] {
       const digest = getPair(map, 'digest');
       const pullPolicy = getPair(map, 'pullPolicy');
       if (!tag && !digest && !pullPolicy) return;
-      out.push({ map, path, tag, digest, pullPolicy, disabled: disabledAlong(doc.contents, path) });
+      out.push({ map, path, tag, digest, pullPolicy, repository: getPair(map, 'repository')!, registry: getPair(map, 'registry'), disabled: disabledAlong(doc.contents, path) });
     });
   }
   return out;
@@ -60,4 +74,52 @@ export function findValuesPairs(docs: readonly YamlDocument[], key: string): { p
     });
   }
   return out;
+}
+
+function nonEmptyString(pair: YamlPair | undefined): string | undefined {
+  const v = scalarValue(pair?.value);
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+
+/**
+ * The image reference an image map stands for, as the templates compose it:
+ * `[registry/]repository[:tag]`. Bitnami's `global.imageRegistry`, when set, replaces the
+ * `registry` of every map that has one (the `common.images.image` helper does so); pass the root map
+ * to apply it. A digest is not appended (see `isValuesImagePinned`).
+ */
+export function valuesImageReference(image: ValuesImage, root?: YAMLMap): string {
+  const global = nonEmptyString(getPair(getMapAt(root, 'global'), 'imageRegistry'));
+  const registry = image.registry && (global ?? nonEmptyString(image.registry));
+  const repository = nonEmptyString(image.repository) ?? 'image';
+  const tag = nonEmptyString(image.tag);
+  return `${registry ? `${registry}/` : ''}${repository}${tag !== undefined ? `:${tag}` : ''}`;
+}
+
+/**
+ * Whether an image map names fixed content: true for a non-empty `digest` (Bitnami), or a digest
+ * written into the tag (`tag: 1.2@sha256:…`, `tag: sha256:…`) or the repository (`app@sha256:…`);
+ * undefined when a template expression in the tag or repository may hide one (same as
+ * `isDigestPinned`); false otherwise: a version tag, or an empty tag meaning the chart's appVersion,
+ * is a mutable pointer.
+ */
+export function isValuesImagePinned(image: ValuesImage): boolean | undefined {
+  if (nonEmptyString(image.digest) !== undefined) return true;
+  const tag = nonEmptyString(image.tag);
+  if (tag !== undefined && /^sha256:[0-9a-f]{64}$/i.test(tag)) return true;
+  return isDigestPinned(valuesImageReference(image));
+}
+
+/** How a component of a values file is replicated: its `replicaCount` and whether it autoscales. */
+export interface ValuesReplication {
+  /** `replicaCount` (or `replicas`), when it is a number. */
+  replicas: number | undefined;
+  /** `autoscaling.enabled: true` (helm create, Bitnami) or `hpa.enabled: true`. */
+  autoscaled: boolean;
+}
+
+/** The replication settings of the component whose map is `component` (the map holding `replicaCount`). */
+export function replicationOf(component: YAMLMap): ValuesReplication {
+  const replicasPair = getPair(component, 'replicaCount') ?? getPair(component, 'replicas');
+  const autoscaled = ['autoscaling', 'hpa'].some((key) => k8sBoolean(getPair(getMapAt(component, key), 'enabled')?.value) === true);
+  return { replicas: replicasPair ? k8sInteger(replicasPair.value) : undefined, autoscaled };
 }

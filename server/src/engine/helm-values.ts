@@ -11,6 +11,7 @@
  * templates. So each map is judged on its own, with its siblings (same parent map, i.e. the same
  * component) as the only context.
  */
+import { isSwitchedOff } from './helm-values-keys';
 import { k8sBoolean } from './kubernetes';
 import { isEmptyValue } from './yaml-edit';
 import { asMap, getPair, isMap, isPair, isSeq, pairKey, type YamlDocument, type YamlPair, type YAMLMap, type YAMLSeq } from './yaml';
@@ -32,7 +33,7 @@ export interface ValuesSecurityContext {
   level: ValuesContextLevel;
   /** The map's own Bitnami `enabled` switch; undefined when absent. */
   enabled: boolean | undefined;
-  /** Path of the nearest enclosing component with `enabled: false` (e.g. `volumePermissions`). */
+  /** Path of the nearest enclosing component switched off (`enabled: false`, `create: false`; e.g. `volumePermissions`). */
   disabledBy: string[] | undefined;
   /** Holds no setting besides `enabled`: the container gets no securityContext from it. */
   empty: boolean;
@@ -101,8 +102,8 @@ function visit(node: unknown, path: string[], disabledBy: string[] | undefined, 
   }
   const map = asMap(node);
   if (!map) return;
-  // A component switched off (`metrics.enabled: false`) renders none of its containers.
-  const here = disabledBy ?? (k8sBoolean(getPair(map, 'enabled')?.value) === false ? path : undefined);
+  // A component switched off (`metrics.enabled: false`, `witness.create: false`) renders none of its containers.
+  const here = disabledBy ?? (isSwitchedOff(map) ? path : undefined);
   for (const item of map.items) {
     if (!isPair(item)) continue;
     const pair = item as YamlPair;

@@ -8,8 +8,8 @@
  */
 import type { K8sObject } from './kubernetes';
 import type { LineIndex } from './positions';
-import type { TextEdit } from './types';
-import { removeSeqItem } from './yaml-edit';
+import type { Fix, TextEdit } from './types';
+import { removeSeqItem, replaceNode } from './yaml-edit';
 import { asMap, asSeq, getMapAt, getPair, getString, scalarValue, type YamlPair, type YAMLMap, type YAMLSeq } from './yaml';
 
 /** One string item of a rule list (`verbs`, `resources`, `apiGroups` ...). */
@@ -26,9 +26,8 @@ export interface RbacList {
   items: RbacListItem[];
 }
 
-/** One entry of a Role/ClusterRole `rules:` list. */
-export interface PolicyRuleRef {
-  object: K8sObject;
+/** One entry of a `rules:` list of PolicyRules (a Role's, or a chart's `rbac.rules` in values). */
+export interface PolicyRuleFields {
   map: YAMLMap;
   index: number;
   apiGroups: RbacList;
@@ -36,6 +35,11 @@ export interface PolicyRuleRef {
   verbs: RbacList;
   resourceNames: RbacList;
   nonResourceURLs: RbacList;
+}
+
+/** One entry of a Role/ClusterRole `rules:` list. */
+export interface PolicyRuleRef extends PolicyRuleFields {
+  object: K8sObject;
 }
 
 const RBAC_GROUP = /^rbac\.authorization\.k8s\.io\//;
@@ -61,27 +65,60 @@ function listOf(map: YAMLMap, key: string): RbacList {
   return { pair, seq, items };
 }
 
+/** The PolicyRules of a `rules:` list (entries that are not maps are skipped). */
+export function policyRulesOfList(list: unknown): PolicyRuleFields[] {
+  const out: PolicyRuleFields[] = [];
+  asSeq(list)?.items.forEach((item, index) => {
+    const map = asMap(item);
+    if (!map) return;
+    out.push({
+      map,
+      index,
+      apiGroups: listOf(map, 'apiGroups'),
+      resources: listOf(map, 'resources'),
+      verbs: listOf(map, 'verbs'),
+      resourceNames: listOf(map, 'resourceNames'),
+      nonResourceURLs: listOf(map, 'nonResourceURLs'),
+    });
+  });
+  return out;
+}
+
 /** Every policy rule of every Role/ClusterRole in `objects`, in document order. */
 export function policyRules(objects: readonly K8sObject[]): PolicyRuleRef[] {
   const out: PolicyRuleRef[] = [];
   for (const object of objects) {
     if (!isRole(object)) continue;
-    asSeq(getPair(object.map, 'rules')?.value)?.items.forEach((item, index) => {
-      const map = asMap(item);
-      if (!map) return;
-      out.push({
-        object,
-        map,
-        index,
-        apiGroups: listOf(map, 'apiGroups'),
-        resources: listOf(map, 'resources'),
-        verbs: listOf(map, 'verbs'),
-        resourceNames: listOf(map, 'resourceNames'),
-        nonResourceURLs: listOf(map, 'nonResourceURLs'),
-      });
-    });
+    for (const rule of policyRulesOfList(getPair(object.map, 'rules')?.value)) out.push({ ...rule, object });
   }
   return out;
+}
+
+/** The fields in which RBAC reads `*` as "everything", with what a `*` there stands for. */
+export const WILDCARD_FIELDS = { apiGroups: 'API group', resources: 'resource', verbs: 'verb' } as const;
+
+/** A `*` item of a rule's apiGroups, resources or verbs. */
+export interface RuleWildcard {
+  field: keyof typeof WILDCARD_FIELDS;
+  item: RbacListItem;
+}
+
+/** The `*` items of a rule, in field order (apiGroups, resources, verbs). */
+export function ruleWildcards(rule: PolicyRuleFields): RuleWildcard[] {
+  const out: RuleWildcard[] = [];
+  for (const field of Object.keys(WILDCARD_FIELDS) as (keyof typeof WILDCARD_FIELDS)[]) {
+    for (const item of rule[field].items) if (item.value === '*') out.push({ field, item });
+  }
+  return out;
+}
+
+/**
+ * The suggestion for a `*` verb: in a flow list (`verbs: ["*"]`) the item can become the three read
+ * verbs in place; in a block list that edit would not parse, so there is none.
+ */
+export function readOnlyVerbsSuggestion(lines: LineIndex, rule: PolicyRuleFields, wildcard: RuleWildcard): Fix[] {
+  if (wildcard.field !== 'verbs' || !rule.verbs.seq?.flow) return [];
+  return [{ title: 'Narrow the verbs to read-only (get, list, watch)', edits: [replaceNode(lines, wildcard.item.node, 'get, list, watch')] }];
 }
 
 /** What a permission rule looks for: resources (`pods`, `pods/exec`) in API groups, with verbs. */
