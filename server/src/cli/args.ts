@@ -34,6 +34,8 @@ export interface ScanCommand {
   trustedRegistries: string[] | undefined;
   defaultNamespace: string | undefined;
   today: string | undefined;
+  /** Helm values overlays chosen with `--values` (stacked in order per chart); undefined: every overlay on its own. */
+  values: string[] | undefined;
 }
 
 export type Command = ScanCommand | { command: 'help' } | { command: 'version' } | { command: 'rules'; format: OutputFormat };
@@ -53,6 +55,7 @@ export const SCAN_OPTIONS = {
   'trusted-registry': { type: 'string', multiple: true },
   'default-namespace': { type: 'string' },
   today: { type: 'string' },
+  values: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -146,6 +149,7 @@ interface ScanSettingValues {
   'trusted-registry'?: string[];
   'default-namespace'?: string;
   today?: string;
+  values?: string[];
 }
 
 /** Validates the shared options (UsageError on a bad value). */
@@ -167,6 +171,7 @@ export function scanSettings(v: ScanSettingValues, positionals: readonly string[
     trustedRegistries: v['trusted-registry'],
     defaultNamespace: v['default-namespace'],
     today: v.today,
+    values: v.values,
   };
 }
 
@@ -200,6 +205,9 @@ Scan options:
       --trusted-registry HOST    trusted image registry (repeatable; replaces the config's list)
       --default-namespace NAME   namespace of objects without metadata.namespace (default: default)
       --today YYYY-MM-DD         date for suppression expiry (default: today, UTC)
+      --values FILE              Helm values overlay to evaluate the chart's templates with, on top of
+                                 its values.yaml (repeatable, stacked in order like helm -f; default:
+                                 every values-<env>.yaml of a chart, each on its own; see docs/helm.md)
 
 Report options (plus the scan options above except --fix and --verbose; see docs/report.md):
   -f, --format html|md|json|sarif  report format; pair each with an -o (in order); default md

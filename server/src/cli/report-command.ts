@@ -23,7 +23,7 @@ export function reportExitCode(findings: readonly { severity: Severity }[], fail
 
 export function runReport(command: ReportCommand, io: CliIo): ExitCode {
   const { rules, config, excludes } = prepareScan(command, io);
-  const scan = scanWorkspace({ cwd: io.cwd, paths: command.paths, config, excludes, maxFileSize: command.maxFileSize, fix: false, rules });
+  const scan = scanWorkspace({ cwd: io.cwd, paths: command.paths, config, excludes, maxFileSize: command.maxFileSize, ...(command.values ? { valuesOverlays: command.values } : {}), fix: false, rules });
   const report = reportFromScan(scan, {
     cwd: io.cwd,
     gitDir: folderOf(resolve(io.cwd, command.paths[0]!)),

@@ -3,7 +3,7 @@
  * streams come in, an exit code comes out.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { allRules } from '../../../rules/index';
 import { knownRuleKeys } from '../engine/aliases';
 import { resolveConfig } from '../engine/config';
@@ -11,6 +11,7 @@ import type { Rule } from '../engine/rule';
 import type { LintConfig } from '../engine/types';
 import { ConfigError, emptyProjectConfig, findConfigFile, loadConfigFile, type ProjectConfig } from '../workspace/config-file';
 import { PathError, toDisplayPath, type ExcludePattern } from '../workspace/discover';
+import { isOverlayName } from '../workspace/helm-charts';
 import { scanWorkspace } from '../workspace/scan';
 import { HELP_TEXT, parseCommandLine, UsageError, type OutputFormat, type ScanCommand, type ScanSettings } from './args';
 import { formatJson } from './format-json';
@@ -99,6 +100,14 @@ function isDirectory(p: string): boolean {
 /** Paths checked, rule ids checked, configuration file loaded and merged: what `scan` and `report` both need. */
 export function prepareScan(command: ScanSettings, io: CliIo): { rules: readonly Rule[]; config: LintConfig; excludes: ExcludePattern[] } {
   for (const p of command.paths) if (!existsSync(resolve(io.cwd, p))) throw new PathError(`no such file or folder: ${p}`);
+  for (const p of command.values ?? []) {
+    const abs = resolve(io.cwd, p);
+    if (!existsSync(abs)) throw new PathError(`--values: no such file: ${p}`);
+    // Overlays are a chart's own values files: values-<env>.yaml next to its Chart.yaml.
+    if (!isOverlayName(basename(abs)) || !['Chart.yaml', 'Chart.yml'].some((n) => existsSync(join(dirname(abs), n)))) {
+      throw new UsageError(`--values: ${p} is not a values overlay of a chart (a values-<env>.yaml file next to Chart.yaml)`);
+    }
+  }
   const rules = io.rules ?? allRules;
   const known = knownRuleKeys(rules);
   for (const id of Object.keys(command.rules)) if (!known.has(id)) throw new UsageError(`--rule: unknown rule id "${id}" (soc2lint rules lists them)`);
@@ -121,7 +130,7 @@ export function prepareScan(command: ScanSettings, io: CliIo): { rules: readonly
 
 function runScan(command: ScanCommand, io: CliIo): ExitCode {
   const { rules, config, excludes } = prepareScan(command, io);
-  const scan = scanWorkspace({ cwd: io.cwd, paths: command.paths, config, excludes, maxFileSize: command.maxFileSize, fix: command.fix, rules });
+  const scan = scanWorkspace({ cwd: io.cwd, paths: command.paths, config, excludes, maxFileSize: command.maxFileSize, ...(command.values ? { valuesOverlays: command.values } : {}), fix: command.fix, rules });
   const report = buildReport(scan, config, io.version, rules);
 
   const toFile = command.output !== undefined;

@@ -4,7 +4,7 @@
  */
 import type { LineIndex } from './positions';
 import type { TextEdit } from './types';
-import { getPair, isMap, isScalar, isSeq, nodeOffsets, type YamlPair, type YAMLMap, type YAMLSeq } from './yaml';
+import { getPair, isMap, isMergedMap, isScalar, isSeq, nodeOffsets, type YamlPair, type YAMLMap, type YAMLSeq } from './yaml';
 
 /** A small tree of keys to insert; leaves are YAML scalar source text (e.g. `true`, `10001`). */
 export interface InsertTree {
@@ -67,8 +67,10 @@ function renderFlow(tree: InsertTree): string {
 
 /** Column (0-based) where a map's keys start. */
 function mapIndent(lines: LineIndex, map: YAMLMap): number | undefined {
-  const first = map.items[0];
-  const o = first ? nodeOffsets(first.key) : undefined;
+  // A Helm values map merged from several files (values.yaml under an overlay) has entries from
+  // files at different columns: new entries follow the last one, so they take its column.
+  const entry = isMergedMap(map) ? map.items[map.items.length - 1] : map.items[0];
+  const o = entry ? nodeOffsets(entry.key) : undefined;
   return o ? lines.positionAt(o[0]).character : undefined;
 }
 

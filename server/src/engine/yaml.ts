@@ -168,16 +168,20 @@ export function pathAt(root: unknown, offset: number): (string | number)[] {
   for (let depth = 0; depth < 100 && node; depth++) {
     let next: unknown;
     if (isMap(node)) {
+      // The last pair that holds the offset: a block map's range runs to the start of the next
+      // key, so the offset of a key also lies at the end of the entry before it.
+      let hit: { item: Pair; v: [number, number] | undefined } | undefined;
       for (const item of (node as YAMLMap).items) {
         if (!isPair(item)) continue;
         const k = nodeOffsets(item.key);
         const v = nodeOffsets(item.value);
         const end = v ? v[1] : k?.[1];
-        if (k && end !== undefined && offset >= k[0] && offset <= end) {
-          path.push(pairKey(item as Pair) ?? '?');
-          next = v && offset >= v[0] ? item.value : undefined;
-          break;
-        }
+        if (k && end !== undefined && offset >= k[0] && offset <= end) hit = { item: item as Pair, v: v ? [v[0], v[1]] : undefined };
+        else if (hit) break;
+      }
+      if (hit) {
+        path.push(pairKey(hit.item) ?? '?');
+        next = hit.v && offset >= hit.v[0] ? hit.item.value : undefined;
       }
     } else if (isSeq(node)) {
       const items = (node as YAMLSeq).items;
@@ -196,3 +200,15 @@ export function pathAt(root: unknown, offset: number): (string | number)[] {
 }
 
 export { isMap, isSeq, isScalar, isPair, isAlias };
+
+const MERGED = Symbol('entries merged from several files');
+
+/** Marks a map built from several files' entries (Helm values coalesced over overlays). */
+export function markMergedMap(map: YAMLMap): void {
+  (map as unknown as Record<symbol, boolean>)[MERGED] = true;
+}
+
+/** Whether `markMergedMap` marked the map (its entries may sit at different columns). */
+export function isMergedMap(map: YAMLMap): boolean {
+  return (map as unknown as Record<symbol, boolean | undefined>)[MERGED] === true;
+}

@@ -6,9 +6,11 @@
  * - Which open templates to lint again when a chart's values change. Each template lint records the
  *   values paths the template read (the server's index of value use); a values edit is compared
  *   with the values the templates were last linted against, key by key, and only the open
- *   templates that read a changed top-level key are linted again.
+ *   templates that read a changed top-level key are linted again, plus the open templates of its
+ *   subcharts (they see the chart's values under their key) and its open overlays (evaluated on
+ *   top of values.yaml). Editing an overlay lints the overlay only: nothing else reads it.
  */
-import { basename } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { HelmLintContext } from '../engine/helm/template';
@@ -16,7 +18,7 @@ import type { ChartValues } from '../engine/helm/values';
 import type { ParsedFile } from '../engine/lint';
 import { resolveConfig } from '../engine/config';
 import { isPair, nodeOffsets, pairKey } from '../engine/yaml';
-import { chartRootOf, HelmCharts } from '../workspace/helm-charts';
+import { chartRootOf, HelmCharts, isOverlayName } from '../workspace/helm-charts';
 import { readSourceFile } from '../workspace/source-file';
 import type { ChartRootCache } from '../workspace/chart-root';
 import type { Projects } from './project';
@@ -119,7 +121,13 @@ export class HelmSupport {
         this.pending.delete(root);
         const now = this.charts.valuesOf(root);
         const keys = new Set<string>();
+        const subcharts = join(root, 'charts') + sep;
         for (const [key, t] of this.templates) {
+          // A subchart's templates see this chart's values under their key (and `global`).
+          if (t.root.startsWith(subcharts)) {
+            keys.add(key);
+            continue;
+          }
           if (t.root !== root) continue;
           if (isChart || t.values === undefined) {
             keys.add(key);
@@ -128,6 +136,11 @@ export class HelmSupport {
           const changed = changedTopLevelKeys(t.values, now);
           // `toYaml .Values` reads the root: any change counts.
           if ([...t.reads].some((p) => p === '' || changed.has(p.split('.')[0]!))) keys.add(key);
+        }
+        // Open overlays of the chart are evaluated on top of values.yaml.
+        for (const doc of this.documents.all()) {
+          const path = fsPathOf(doc.uri);
+          if (path && dirname(path) === root && isOverlayName(basename(path))) keys.add(path);
         }
         if (keys.size > 0) relint(keys);
       }, VALUES_SETTLE_MS),

@@ -8,6 +8,7 @@
  * CLI drives it to the end in one go (`scanWorkspace`). One code path keeps the editor's report and
  * `soc2lint report` identical for the same inputs.
  */
+import { resolve } from 'node:path';
 import { lintParsed, parseDocument, type ParsedFile } from '../engine/lint';
 import type { Rule } from '../engine/rule';
 import type { LintConfig, LintInput, LintResult } from '../engine/types';
@@ -37,6 +38,12 @@ export interface ScanOptions {
    * editors); undefined reads the disk. Overridden text is checked for size and NUL like disk text.
    */
   readOverride?: (absPath: string) => string | undefined;
+  /**
+   * Helm values overlays chosen explicitly (relative to cwd or absolute; `--values`, like `helm -f`):
+   * a chart's chosen overlays stack in this order. Undefined: every overlay of a chart is evaluated
+   * on top of its values.yaml on its own.
+   */
+  valuesOverlays?: readonly string[];
 }
 
 /** Yielded by `scanSteps` after each file: `read` (read + parse), `fix`, then `lint`. */
@@ -113,7 +120,7 @@ export function* scanSteps(options: ScanOptions): Generator<ScanProgress, ScanRe
       chartFiles.set(abs, r.ok ? r.text : undefined);
     }
     return chartFiles.get(abs);
-  }, (abs) => toDisplayPath(options.cwd, abs));
+  }, (abs) => toDisplayPath(options.cwd, abs), undefined, options.valuesOverlays?.map((p) => resolve(options.cwd, p)));
   const helmOf = (file: DiscoveredFile) => charts.contextFor(file.absPath, file.helm);
 
   let done = 0;
@@ -175,7 +182,7 @@ export function* scanSteps(options: ScanOptions): Generator<ScanProgress, ScanRe
     }
     // Files rewritten by the fixes above are read again by the chart cache.
     chartFiles.clear();
-    fixed.push(...fixHelmValues(loaded, config, options.rules, helmOf, (abs) => chartFiles.delete(abs)));
+    fixed.push(...fixHelmValues(loaded, config, options.rules, charts, (abs) => chartFiles.delete(abs)));
     chartFiles.clear();
   }
 
@@ -202,24 +209,34 @@ function readFile(absPath: string, options: ScanOptions): ReadOutcome {
 }
 
 /**
- * Values-side fixes of template findings (helm-fix.ts), chart by chart; the chart's values file and
- * templates are then read again, so the final lint sees the fixed values.
+ * Values-side fixes of template findings (helm-fix.ts), chart by chart: the templates of the chart
+ * and of its subcharts (a parent's values.yaml sets their values under their key); the chart's
+ * values file and templates are then read again, so the final lint sees the fixed values. Overlays
+ * need no pass here: their template findings are findings of the overlay, fixed with its own fixes.
  */
-function fixHelmValues(loaded: Loaded[], config: LintConfig, rules: readonly Rule[] | undefined, helmOf: (file: DiscoveredFile) => ReturnType<HelmCharts['contextFor']>, written: (absPath: string) => void): FixedFile[] {
+function fixHelmValues(loaded: Loaded[], config: LintConfig, rules: readonly Rule[] | undefined, charts: HelmCharts, written: (absPath: string) => void): FixedFile[] {
   const out: FixedFile[] = [];
+  const helmOf = (file: DiscoveredFile) => charts.contextFor(file.absPath, file.helm);
   for (const v of loaded) {
     if (v.parsed.kind !== 'helm-values' || !v.file.helm || !/^values\.ya?ml$/i.test(v.file.helm.chartRelativePath)) continue;
     const root = chartRootOf(v.file.absPath, v.file.helm);
-    const templates = loaded.filter((t) => t.parsed.kind === 'helm-template' && t.file.helm && chartRootOf(t.file.absPath, t.file.helm) === root);
+    const roots = new Set([root, ...charts.subchartsOf(root).map((s) => s.root)]);
+    const templates = loaded.filter((t) => t.parsed.kind === 'helm-template' && t.file.helm && roots.has(chartRootOf(t.file.absPath, t.file.helm)));
     if (templates.length === 0) continue;
     const uri = v.file.displayPath;
-    const outcome = fixValuesFromTemplates(v.source.text, (valuesText) =>
-      templates.flatMap((t) => {
-        const helm = { ...helmOf(t.file)!, values: [{ uri, text: valuesText }] };
-        const parsed = parseDocument(inputOf(t.file, t.source.text), helm);
-        return valuesFixes(lintParsed(inputOf(t.file, t.source.text), parsed, config, { helm, ...(rules ? { rules } : {}) }).findings, uri, t.file.displayPath);
-      }),
-    );
+    const outcome = fixValuesFromTemplates(v.source.text, (valuesText) => {
+      // The templates' values stacks are built with this text for values.yaml.
+      charts.override(v.file.absPath, valuesText);
+      try {
+        return templates.flatMap((t) => {
+          const helm = helmOf(t.file)!;
+          const parsed = parseDocument(inputOf(t.file, t.source.text), helm);
+          return valuesFixes(lintParsed(inputOf(t.file, t.source.text), parsed, config, { helm, ...(rules ? { rules } : {}) }).findings, uri, t.file.displayPath);
+        });
+      } finally {
+        charts.override(v.file.absPath, undefined);
+      }
+    });
     if (outcome.applied.length === 0 && !outcome.warning) continue;
     const entry: FixedFile = { displayPath: uri, fixes: outcome.applied };
     if (outcome.warning) entry.warning = outcome.warning;

@@ -8,7 +8,7 @@
 import { resolveConfig } from '../config';
 import { lintParsed, parseDocument } from '../lint';
 import type { ChartMetadata } from './render';
-import { referencedPaths, type ValuesUsage } from './usage';
+import { judgedPaths, referencedPaths, type ValuesUsage } from './usage';
 import type { ChartValues } from './values';
 
 export interface ChartTemplate {
@@ -17,14 +17,13 @@ export interface ChartTemplate {
   text: string;
 }
 
-function inside(offset: number, span: readonly [number, number]): boolean {
-  return offset >= span[0] && offset < span[1];
-}
-
 export function valuesUsage(templates: readonly ChartTemplate[], values: ChartValues, chart?: ChartMetadata): ValuesUsage {
   const referenced = new Set<string>();
   const rendered = new Set<string>();
-  const config = resolveConfig();
+  // Every rule runs (the strict profile), whatever profile the caller lints with: a key a strict
+  // template rule reports (K8S023 on `image.pullPolicy`) is judged there, and its strict HV
+  // counterpart (HV013) must not repeat it; under the recommended profile neither runs.
+  const config = resolveConfig({ profile: 'strict' });
   for (const t of templates) {
     for (const p of referencedPaths(t.text)) referenced.add(p);
     if (!/\.ya?ml$/i.test(t.chartRelativePath)) continue;
@@ -33,23 +32,7 @@ export function valuesUsage(templates: readonly ChartTemplate[], values: ChartVa
     const parsed = parseDocument(input, helm);
     const analysis = parsed.template;
     if (!analysis || parsed.objects.length === 0) continue;
-    const result = lintParsed(input, parsed, config, { helm });
-    // A graft is judged when no rule gave up on its map, or when a reported finding points at it.
-    const inconclusive = analysis.dropped.flatMap((d) => (d.subject && d.reason !== 'values text' ? [d.subject] : []));
-    const pointedAt: number[] = [];
-    for (const f of [...result.findings, ...result.suppressed]) {
-      for (const r of f.related ?? []) {
-        for (const region of analysis.regions) {
-          if (region.file.uri !== r.uri) continue;
-          const at = region.file.lines.offsetAt(r.range.start) - region.fileStart;
-          if (at >= 0 && at <= region.end - region.start) pointedAt.push(region.start + at);
-        }
-      }
-    }
-    for (const g of analysis.grafts) {
-      const judged = !inconclusive.some((span) => inside(g.site[0], span)) || pointedAt.some((o) => inside(o, g.span) || (g.keySpan !== undefined && inside(o, g.keySpan)));
-      if (judged) rendered.add(g.path.join('.'));
-    }
+    for (const p of judgedPaths(analysis, lintParsed(input, parsed, config, { helm }))) rendered.add(p);
   }
   return { referenced, rendered };
 }

@@ -29,7 +29,8 @@ function toFileRange(region: TemplateAnalysis['regions'][number], s: number, e: 
 
 /** Dotted values path of the innermost node at a file offset (for messages), e.g. `a.b[0].c`. */
 function valuesPathAt(file: ValuesFile, offset: number): string {
-  return pathAt(file.root, offset).reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
+  // The document root, not `file.root`: a parent's values seen by a subchart are a view of one key.
+  return pathAt(file.docs[0]?.contents ?? file.root, offset).reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
 }
 
 function fileName(uri: string): string {

@@ -18,7 +18,7 @@
 import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { LineIndex } from '../positions';
 import { isUnknown, markOpen, unknownScalar, type UnknownTrace } from '../unknown';
-import { getPair, isMap, isPair, isScalar, isSeq, nodeOffsets, type YamlDocument } from '../yaml';
+import { getPair, isMap, isPair, isScalar, isSeq, markMergedMap, nodeOffsets, type YamlDocument } from '../yaml';
 import type { OutputSite } from './render';
 import { scalarOf, stringOf, type Layer, type Val, type ValuesFile } from './values';
 
@@ -219,16 +219,27 @@ function valuesNode(state: GraftState, layers: readonly Layer[], asString: boole
   const r = nodeOffsets(top.node);
   if (r) merged.range = [r[0] + delta, r[1] + delta, r[1] + delta];
   merged.flow = (top.node as YAMLMap).flow;
+  markMergedMap(merged);
   return merged;
 }
 
-function record(state: GraftState, site: OutputSite, val: Val & { t: 'vals' }, node: unknown, region: ValuesRegion | undefined): void {
+function record(state: GraftState, site: OutputSite, val: Val & { t: 'vals' }, node: unknown, cache: ReadonlyMap<ValuesFile, ValuesRegion>): void {
   const top = val.layers[0]!;
+  const region = cache.get(top.file);
   const span = spanOf(node);
   if (!span || !region) return;
   const delta = region.start - region.fileStart;
   const key = top.pair ? spanOf(top.pair.key) : undefined;
   state.grafts.push({ site: [site.start, site.end], file: top.file, span, path: val.path, keySpan: key ? [key[0] + delta, key[1] + delta] : undefined });
+  // A merged map holds entries of the files below the effective one (values.yaml under an overlay):
+  // each file's snippet is a graft of its own, so a finding on such an entry maps to its file.
+  for (const layer of val.layers.slice(1)) {
+    const r = cache.get(layer.file);
+    if (!r || layer.file === top.file || state.grafts.some((g) => g.span[0] === r.start && g.site[0] === site.start)) continue;
+    const d = r.start - r.fileStart;
+    const k = layer.pair ? spanOf(layer.pair.key) : undefined;
+    state.grafts.push({ site: [site.start, site.end], file: layer.file, span: [r.start, r.end], path: val.path, keySpan: k ? [k[0] + d, k[1] + d] : undefined });
+  }
 }
 
 function literal(v: string | number | boolean | null, asString: boolean, start: number, end: number): Scalar {
@@ -250,7 +261,7 @@ function nodeFor(state: GraftState, site: OutputSite, val: Val, start: number, e
     if ((isMap(top) || isSeq(top)) && quoted) return unknownAt(state, 'a collection printed into a string', start, end);
     const cache = new Map<ValuesFile, ValuesRegion>();
     const node = valuesNode(state, val.layers, quoted || val.asString === true, cache);
-    record(state, site, val, node, cache.get(val.layers[0]!.file));
+    record(state, site, val, node, cache);
     return node;
   }
   if (val.t === 'lit') return literal(val.v, quoted || val.asString === true, start, end);

@@ -7,11 +7,12 @@ import type { HelmContext } from '../classify';
 import { kubernetesObjects, type K8sObject } from '../kubernetes';
 import { LineIndex } from '../positions';
 import type { Range } from '../types';
-import { asMap, getPair, getString, isPair, nodeOffsets, pairKey, parseYaml, walkMaps, type YamlDocument, type YamlFile, type YAMLMap } from '../yaml';
+import { asMap, getPair, getString, isPair, isSeq, nodeOffsets, pairKey, parseYaml, walkMaps, type YamlDocument, type YamlFile, type YAMLMap } from '../yaml';
 import { Scalar } from 'yaml';
 import { isUnknown, UnknownTrace } from '../unknown';
 import { graftDocument, type GraftRecord, type GraftState, type ValuesRegion } from './graft';
 import { renderTemplate, type ChartMetadata, type RenderResult } from './render';
+import type { OverlayTemplate } from './overlay';
 import type { ValuesUsage } from './usage';
 import { parseChartValues, type ChartValues, type ValuesFileInput } from './values';
 
@@ -23,6 +24,12 @@ export interface HelmLintContext extends HelmContext {
   usage?: ValuesUsage;
   /** `.Chart.Name` and friends, from Chart.yaml (see `chartMetadata`). */
   chart?: ChartMetadata;
+  /**
+   * For an overlay (`values-<env>.yaml`): the chart's templates (and its subcharts'), each with a
+   * values stack holding the overlay; their findings on what the overlay sets are reported in it
+   * (see overlay.ts), and its HV findings are reconciled with them.
+   */
+  overlayTemplates?: readonly OverlayTemplate[];
 }
 
 /** The `.Chart` fields templates use, read from Chart.yaml text. */
@@ -35,6 +42,25 @@ export function chartMetadata(chartYaml: string): ChartMetadata {
   if (name !== undefined) out.name = name;
   if (version !== undefined) out.version = version;
   if (appVersion !== undefined) out.appVersion = appVersion;
+  return out;
+}
+
+/** A Chart.yaml `dependencies` entry: the subchart's name and the values key it gets (`alias`). */
+export interface ChartDependency {
+  name: string;
+  alias?: string;
+}
+
+/** The `dependencies` of a Chart.yaml text (entries without a name are left out). */
+export function chartDependencies(chartYaml: string): ChartDependency[] {
+  const root = asMap(parseYaml(chartYaml, new LineIndex(chartYaml)).docs[0]?.contents);
+  const list = getPair(root, 'dependencies')?.value;
+  const out: ChartDependency[] = [];
+  for (const item of isSeq(list) ? list.items : []) {
+    const name = getString(asMap(item), 'name');
+    const alias = getString(asMap(item), 'alias');
+    if (name) out.push(alias ? { name, alias } : { name });
+  }
   return out;
 }
 

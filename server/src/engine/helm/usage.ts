@@ -10,14 +10,18 @@
  *   its fix edits values.yaml. The HV finding on the same key would say the same thing a second
  *   time, less precisely, so it is dropped from values.yaml.
  * - HV findings stay for keys templates read in ways soc2lint cannot follow (passed to a chart
- *   helper, used in a condition such as `networkPolicy.enabled`), for values files linted without
- *   their chart's templates, and for overlays (`values-<env>.yaml`): templates are evaluated against
- *   values.yaml, so an overlay's own settings are judged in the overlay.
+ *   helper, used in a condition such as `networkPolicy.enabled`), and for values files linted
+ *   without their chart's templates.
+ * - An overlay (`values-<env>.yaml`) evaluated with the templates (overlay.ts) is reconciled the same
+ *   way, against what the templates did with the overlay on top of values.yaml; an overlay linted
+ *   without that evaluation (not chosen with `scan --values`) keeps its rendered keys: its own
+ *   settings are judged in it, by the HV rules.
  * - A literal secret (HV004) always stays: the file exposes it in the repository whether or not a
  *   template uses the key, and it is fixed where it is written.
  */
 import type { LineIndex } from '../positions';
-import type { Finding } from '../types';
+import type { Finding, LintResult } from '../types';
+import type { TemplateAnalysis } from './template';
 import { pathAt, type YamlFile } from '../yaml';
 
 export interface ValuesUsage {
@@ -56,7 +60,7 @@ function covers(prefix: string, path: string): boolean {
 
 /**
  * Applies the reconciliation above to a values file's findings (only HV findings are touched).
- * `isOverlay`: the file is a `values-<env>.yaml` overlay, which templates were not evaluated with.
+ * `isOverlay`: the file is an overlay the templates were not evaluated with (its rendered keys stay).
  */
 export function reconcileValuesFindings(findings: Finding[], yaml: YamlFile, lines: LineIndex, usage: ValuesUsage, isOverlay = false): Finding[] {
   return findings.filter((f) => {
@@ -68,4 +72,32 @@ export function reconcileValuesFindings(findings: Finding[], yaml: YamlFile, lin
     if (isOverlay) return true;
     return ![...usage.rendered].some((r) => covers(r, path));
   });
+}
+
+function inside(offset: number, span: readonly [number, number]): boolean {
+  return offset >= span[0] && offset < span[1];
+}
+
+/**
+ * Values paths a linted template rendered into objects the Kubernetes rules judged: a graft is
+ * judged when no rule gave up on its map, or when a reported finding points at it.
+ */
+export function judgedPaths(analysis: TemplateAnalysis, result: LintResult): string[] {
+  const inconclusive = analysis.dropped.flatMap((d) => (d.subject && d.reason !== 'values text' ? [d.subject] : []));
+  const pointedAt: number[] = [];
+  for (const f of [...result.findings, ...result.suppressed]) {
+    for (const r of f.related ?? []) {
+      for (const region of analysis.regions) {
+        if (region.file.uri !== r.uri) continue;
+        const at = region.file.lines.offsetAt(r.range.start) - region.fileStart;
+        if (at >= 0 && at <= region.end - region.start) pointedAt.push(region.start + at);
+      }
+    }
+  }
+  const out: string[] = [];
+  for (const g of analysis.grafts) {
+    const judged = !inconclusive.some((span) => inside(g.site[0], span)) || pointedAt.some((o) => inside(o, g.span) || (g.keySpan !== undefined && inside(o, g.keySpan)));
+    if (judged) out.push(g.path.join('.'));
+  }
+  return out;
 }

@@ -6,6 +6,7 @@
  * Values are parsed once per text (the caller caches `ChartValues`: a big values file takes tens of
  * milliseconds to parse, a template a fraction of that) and never mutated: templates graft clones.
  */
+import { YAMLMap as YAMLMapClass } from 'yaml';
 import { LineIndex } from '../positions';
 import type { ParseProblem } from '../types';
 import { asMap, getPair, isMap, isPair, isScalar, isSeq, parseYaml, scalarValue, type YamlPair, type YAMLMap, type YAMLSeq, type YamlDocument } from '../yaml';
@@ -24,6 +25,8 @@ export interface ValuesFile {
   /** The root map of the first document; undefined for an empty or non-map file. */
   root: YAMLMap | undefined;
   problems: ParseProblem[];
+  /** Set on a parent's file as a subchart sees it: the keys `root` sits under (see `scopedValuesFile`). */
+  scope?: string[];
 }
 
 /** Values files in precedence order: `files[0]` is values.yaml, later files override earlier ones. */
@@ -40,6 +43,40 @@ export function parseChartValues(inputs: readonly ValuesFileInput[]): ChartValue
       return { uri: input.uri, text: input.text, lines, docs: yaml.docs, root: asMap(yaml.docs[0]?.contents), problems: yaml.problems };
     }),
   };
+}
+
+/**
+ * A parent chart's values file as a subchart sees it (Helm's coalescing): the entries under the
+ * subchart's key (its name, or the dependency's `alias`), plus the parent's `global:` map, which
+ * Helm passes to every subchart. Nodes stay the parent file's own, so related locations and fixes
+ * point into the parent's file; undefined when the parent sets neither.
+ */
+export function scopedValuesFile(parent: ValuesFile, key: string): ValuesFile | undefined {
+  const own = asMap(getPair(parent.root, key)?.value);
+  const global = parent.root ? getPair(parent.root, 'global') : undefined;
+  if (!own && !global) return undefined;
+  const root = new YAMLMapClass();
+  for (const item of own?.items ?? []) if (!(isPair(item) && scalarValue(item.key) === 'global')) root.items.push(item);
+  if (global) root.items.push(global);
+  return { ...parent, root, scope: [...(parent.scope ?? []), key] };
+}
+
+/**
+ * The stack with a file's text replaced (matched by uri, scoped views re-scoped): an overlay is
+ * linted with its current text, which may differ from the text the stack was built from (an
+ * editor's unsaved text, a fix being tried).
+ */
+export function withValuesFile(values: ChartValues, replacement: ValuesFile): ChartValues {
+  if (!values.files.some((f) => f.uri === replacement.uri && f.text !== replacement.text)) return values;
+  const files: ValuesFile[] = [];
+  for (const f of values.files) {
+    if (f.uri !== replacement.uri) files.push(f);
+    else {
+      const view = (f.scope ?? []).reduce<ValuesFile | undefined>((v, key) => (v ? scopedValuesFile(v, key) : undefined), replacement);
+      if (view) files.push(view);
+    }
+  }
+  return { files };
 }
 
 /** One file's node at a values path. `pair` is the `key: value` pair holding it (absent for the root). */

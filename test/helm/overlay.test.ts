@@ -1,0 +1,163 @@
+/**
+ * The engine side of values overlays and subchart values (helm/overlay.ts, values.ts
+ * `scopedValuesFile`/`withValuesFile`): which file a finding lands in, where its fix goes, and the
+ * HV reconciliation of an overlay evaluated with the templates.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFixes } from '../../server/src/engine/fixes';
+import type { OverlayTemplate } from '../../server/src/engine/helm/overlay';
+import { keyPathAt } from '../../server/src/engine/helm/usage';
+import { parseChartValues, scopedValuesFile, type ValuesFile } from '../../server/src/engine/helm/values';
+import { lintDocument } from '../../server/src/engine/lint';
+import { LineIndex } from '../../server/src/engine/positions';
+import type { Finding } from '../../server/src/engine/types';
+import { parseYaml } from '../../server/src/engine/yaml';
+
+const POD = (key = 'securityContext') => `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  containers:
+    - name: c
+      image: busybox:1.36
+      securityContext: {{- toYaml .Values.${key} | nindent 8 }}
+`;
+const TEMPLATE_URI = 'chart/templates/pod.yaml';
+
+function file(uri: string, text: string): ValuesFile {
+  return parseChartValues([{ uri, text }]).files[0]!;
+}
+
+function lintTemplate(files: ValuesFile[], template = POD()): Finding[] {
+  return lintDocument({ uri: TEMPLATE_URI, text: template }, { today: '2026-06-01' }, { helm: { chartRelativePath: 'templates/pod.yaml', values: { files } } }).findings;
+}
+
+/** Lints an overlay as the CLI and the editor do: with the chart's templates evaluated on top of values.yaml. */
+function lintOverlay(valuesText: string, overlayText: string, templates: { path: string; text: string }[] = [{ path: 'templates/pod.yaml', text: POD() }], stackText = overlayText) {
+  const values = { files: [file('chart/values.yaml', valuesText), file('chart/values-prod.yaml', stackText)] };
+  const overlayTemplates: OverlayTemplate[] = templates.map((t) => ({ uri: `chart/${t.path}`, chartRelativePath: t.path, text: t.text, values }));
+  return lintDocument({ uri: 'chart/values-prod.yaml', text: overlayText }, { today: '2026-06-01' }, { helm: { chartRelativePath: 'values-prod.yaml', overlayTemplates } }).findings;
+}
+
+void describe('values merged over an overlay', () => {
+  void it('an entry of values.yaml inside a map the overlay also sets still maps to values.yaml', () => {
+    const findings = lintTemplate([file('chart/values.yaml', 'securityContext:\n  privileged: true\n'), file('chart/values-prod.yaml', 'securityContext:\n  runAsUser: 1000\n')]);
+    const k8s002 = findings.find((f) => f.ruleId === 'K8S002');
+    assert.deepEqual(k8s002?.related?.map((r) => [r.uri, r.range.start.line]), [['chart/values.yaml', 1]]);
+    assert.deepEqual(k8s002?.fix?.fileEdits?.map((e) => e.uri), ['chart/values.yaml']);
+  });
+
+  void it('a setting missing from a merged map is added after its last entry, at that file\'s indentation', () => {
+    // The parent indents by 4 under `sub:`, the subchart by 2: the insertion must parse either way.
+    const sub = file('chart/charts/sub/values.yaml', 'securityContext:\n  runAsNonRoot: true\n');
+    const parent = scopedValuesFile(file('chart/values.yaml', 'sub:\n  securityContext:\n    privileged: false\n'), 'sub')!;
+    const k8s010 = lintTemplate([sub, parent]).find((f) => f.ruleId === 'K8S010')!;
+    const target = k8s010.fix!.fileEdits![0]!;
+    assert.equal(target.uri, 'chart/charts/sub/values.yaml');
+    const fixed = applyFixes(sub.text, [{ title: 't', edits: target.edits }]).text;
+    assert.equal(fixed, 'securityContext:\n  runAsNonRoot: true\n  readOnlyRootFilesystem: true\n');
+    assert.equal(parseYaml(fixed, new LineIndex(fixed)).problems.length, 0);
+  });
+});
+
+void describe('overlay findings (helm/overlay.ts)', () => {
+  const VALUES = 'securityContext:\n  runAsNonRoot: true\n  allowPrivilegeEscalation: false\n';
+
+  void it('the finding on the value the overlay sets is reported on the overlay key, with the template as related location and the fix in the overlay', () => {
+    const overlay = '# prod\nsecurityContext:\n  privileged: true\n';
+    const findings = lintOverlay(VALUES, overlay);
+    const k8s002 = findings.find((f) => f.ruleId === 'K8S002')!;
+    assert.deepEqual(k8s002.range, { start: { line: 2, character: 14 }, end: { line: 2, character: 18 } });
+    assert.deepEqual(k8s002.related?.map((r) => [r.uri, r.range.start.line]), [[TEMPLATE_URI, 8]]);
+    assert.deepEqual(k8s002.fix, { title: 'Set privileged: false', edits: [{ range: k8s002.range, newText: 'false' }] });
+    assert.equal(applyFixes(overlay, [k8s002.fix]).text, '# prod\nsecurityContext:\n  privileged: false\n');
+  });
+
+  void it('what values.yaml alone causes is not repeated in the overlay', () => {
+    // No readOnlyRootFilesystem, no capabilities: values.yaml's problem, reported on the template.
+    const ids = lintOverlay(VALUES, 'securityContext:\n  runAsUser: 1000\n').map((f) => f.ruleId);
+    assert.ok(!ids.some((id) => id.startsWith('K8S')), ids.join(' '));
+  });
+
+  void it('a finding the overlay causes without setting its value goes on the entry the template read', () => {
+    const template = `apiVersion: v1
+kind: Pod
+metadata:
+  name: {{ .Values.name }}
+spec:
+  containers:
+    - name: c
+      image: busybox:1.36
+      {{- if .Values.containerSecurityContext.enabled }}
+      securityContext: {{- omit .Values.containerSecurityContext "enabled" | toYaml | nindent 8 }}
+      {{- end }}
+`;
+    const values = 'name: p\ncontainerSecurityContext:\n  enabled: true\n  runAsNonRoot: true\n  allowPrivilegeEscalation: false\n  readOnlyRootFilesystem: true\n  capabilities: {drop: [ALL]}\n';
+    const findings = lintOverlay(values, '# prod\nname: prod\ncontainerSecurityContext:\n  enabled: false\n', [{ path: 'templates/pod.yaml', text: template }]);
+    const k8s = findings.filter((f) => f.ruleId.startsWith('K8S'));
+    assert.ok(k8s.some((f) => f.ruleId === 'K8S001'), k8s.map((f) => f.ruleId).join(' '));
+    for (const f of k8s) {
+      assert.deepEqual([f.range.start.line, f.range.start.character], [3, 11], `${f.ruleId} on \`enabled: false\``);
+      assert.equal(f.fix, undefined);
+      assert.match(f.related![0]!.message, /only with values-prod\.yaml, which sets containerSecurityContext\.enabled/);
+    }
+    // The renamed pod changes every message, not which problems exist: nothing is put on `name`.
+    assert.ok(!findings.some((f) => f.range.start.line === 1));
+  });
+
+  void it('the overlay is linted with its own text, not the text its stack was built from', () => {
+    const findings = lintOverlay(VALUES, 'securityContext:\n  privileged: false\n', undefined, 'securityContext:\n  privileged: true\n');
+    assert.ok(!findings.some((f) => f.ruleId === 'K8S002'));
+  });
+
+  void it('HV findings on keys the templates judged with the overlay are left to the template finding; others stay', () => {
+    const overlay = 'securityContext:\n  privileged: true\nnotRendered:\n  securityContext:\n    privileged: true\n';
+    const templates = [
+      { path: 'templates/pod.yaml', text: POD() },
+      { path: 'templates/_helpers.tpl', text: '{{- define "x" }}{{ toYaml .Values.notRendered }}{{- end }}\n' },
+    ];
+    const findings = lintOverlay(VALUES, overlay, templates);
+    assert.deepEqual(findings.filter((f) => f.ruleId === 'HV002' || f.ruleId === 'K8S002').map((f) => `${f.ruleId}:${f.range.start.line}`), ['K8S002:1', 'HV002:4']);
+  });
+
+  void it('a suppression comment in the overlay silences the finding there', () => {
+    const findings = lintOverlay(VALUES, 'securityContext:\n  # soc2lint-ignore K8S002: break-glass debug build\n  privileged: true\n');
+    assert.ok(!findings.some((f) => f.ruleId === 'K8S002'));
+  });
+});
+
+void describe("a parent's values seen by a subchart (scopedValuesFile)", () => {
+  const PARENT = 'global:\n  imageRegistry: registry.example.com\nsub:\n  securityContext:\n    privileged: true\nother: 1\n';
+
+  void it('the parent sets the subchart values under its key: the finding points into the parent file, with the full path', () => {
+    const sub = file('chart/charts/sub/values.yaml', 'securityContext:\n  privileged: false\n');
+    const parent = scopedValuesFile(file('chart/values.yaml', PARENT), 'sub')!;
+    assert.deepEqual(parent.scope, ['sub']);
+    const k8s002 = lintTemplate([sub, parent]).find((f) => f.ruleId === 'K8S002')!;
+    assert.deepEqual(k8s002.related?.map((r) => [r.uri, r.range.start.line, r.message]), [['chart/values.yaml', 4, 'The value comes from sub.securityContext.privileged in values.yaml.']]);
+    assert.deepEqual(k8s002.fix?.fileEdits?.map((e) => [e.uri, e.edits[0]!.range.start.line]), [['chart/values.yaml', 4]]);
+  });
+
+  void it('the view holds the key\'s entries and the parent\'s global, nothing else', () => {
+    const view = scopedValuesFile(file('chart/values.yaml', PARENT), 'sub')!;
+    assert.deepEqual(view.root!.toJSON(), { securityContext: { privileged: true }, global: { imageRegistry: 'registry.example.com' } });
+    assert.equal(scopedValuesFile(file('chart/values.yaml', 'other: 1\n'), 'sub'), undefined, 'nothing for the subchart');
+  });
+
+  void it('without a parent, a subchart is evaluated against its own values', () => {
+    const k8s002 = lintTemplate([file('chart/charts/sub/values.yaml', 'securityContext:\n  privileged: true\n')]).find((f) => f.ruleId === 'K8S002');
+    assert.deepEqual(k8s002?.related?.map((r) => r.uri), ['chart/charts/sub/values.yaml']);
+  });
+});
+
+void describe('keyPathAt', () => {
+  void it('a key right after a nested block map is that key, not the entry before it', () => {
+    const text = 'image:\n  tag: "1"\nsecurityContext:\n  privileged: true\n';
+    const lines = new LineIndex(text);
+    const yaml = parseYaml(text, lines);
+    assert.deepEqual(keyPathAt(yaml, lines.offsetAt({ line: 2, character: 0 })), ['securityContext']);
+    assert.deepEqual(keyPathAt(yaml, lines.offsetAt({ line: 1, character: 2 })), ['image', 'tag']);
+  });
+});
