@@ -1,7 +1,7 @@
 /**
  * `npx tsx bench/lsp-bench.ts`: keystroke-to-diagnostics latency of the BUILT language server over
  * stdio (debounce 0): the time from sending a didChange to receiving the publishDiagnostics for that
- * version, for a 150-line Dockerfile and 100- and 1,700-line manifests. Prints median and p95.
+ * version, for 150- and 2,000-line Dockerfiles and 100- and 1,700-line manifests. Prints median and p95.
  * Never run as a test: timings on shared machines are noisy, so they are read, not asserted.
  */
 import { performance } from 'node:perf_hooks';
@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   try {
     console.log(`soc2lint language server: didChange -> publishDiagnostics over stdio, debounce 0, node ${process.version}`);
     await measure(client, 'Dockerfile', dockerfile(150), 'dockerfile');
+    await measure(client, 'Dockerfile-2000', dockerfile(2000), 'dockerfile');
     await measure(client, 'manifests-100.yaml', manifests(100), 'yaml');
     await measure(client, 'manifests-1700.yaml', manifests(1700), 'yaml');
   } finally {

@@ -1,8 +1,35 @@
 import type { Arg, Env } from 'dockerfile-ast';
-import type { DockerStage, Instruction } from '../../server/src/engine/dockerfile';
+import { instructionFact, type DockerStage, type Instruction } from '../../server/src/engine/dockerfile';
 import { defineRule } from '../../server/src/engine/rule';
 import { isLiteralSecretValue, secretNameKind } from '../../server/src/engine/secrets';
-import type { Fix, ResourceRef } from '../../server/src/engine/types';
+import type { Fix, Position, Range, ResourceRef } from '../../server/src/engine/types';
+
+/** A property of an ENV or ARG that holds a literal secret, with what reporting it needs. */
+interface SecretProperty {
+  name: string;
+  value: string;
+  valueRange: Range;
+  nameEnd: Position;
+}
+
+/**
+ * The properties of an ENV or ARG holding a literal secret. getProperties() re-reads the instruction
+ * on every call, so this is kept per instruction across edits (instructionFact): it depends on the
+ * instruction's own text only.
+ */
+function secretProperties(instruction: Env | Arg): SecretProperty[] {
+  const out: SecretProperty[] = [];
+  for (const property of instruction.getProperties()) {
+    const value = property.getValue();
+    const valueRange = property.getValueRange();
+    if (value === null || !valueRange) continue;
+    const name = property.getName();
+    const kind = secretNameKind(name);
+    if (!kind || !isLiteralSecretValue(value, kind)) continue;
+    out.push({ name, value, valueRange, nameEnd: property.getNameRange().end });
+  }
+  return out;
+}
 
 /**
  * ENV/ARG with a secret-looking name and a literal value, in every stage (a builder stage's ENV is
@@ -47,19 +74,12 @@ export default defineRule({
       for (const instruction of instructions) {
         const keyword = instruction.getKeyword();
         if (keyword !== 'ENV' && keyword !== 'ARG') continue;
-        const properties = (instruction as Env | Arg).getProperties();
-        for (const property of properties) {
-          const value = property.getValue();
-          const valueRange = property.getValueRange();
-          if (value === null || !valueRange) continue;
-          const name = property.getName();
-          const kind = secretNameKind(name);
-          if (!kind || !isLiteralSecretValue(value, kind)) continue;
+        for (const { name, value, valueRange, nameEnd } of instructionFact(model, instruction, 'DF002.secretProperties', () => secretProperties(instruction as Env | Arg))) {
           const resource = stageResource(stage);
           let suggestions: Fix[] | undefined;
           if (keyword === 'ARG') {
             // Drop `=value`: the build then needs --build-arg (or, better, a secret mount).
-            suggestions = [{ title: `Remove the committed default of ARG ${name}`, edits: [{ range: { start: property.getNameRange().end, end: valueRange.end }, newText: '' }] }];
+            suggestions = [{ title: `Remove the committed default of ARG ${name}`, edits: [{ range: { start: nameEnd, end: valueRange.end }, newText: '' }] }];
           }
           ctx.report({
             messageId: keyword === 'ENV' ? 'env' : 'arg',

@@ -1,3 +1,4 @@
+import { instructionFact } from '../../server/src/engine/dockerfile';
 import { removeInstructionEdit } from '../../server/src/engine/dockerfile-edit';
 import { copySources } from '../../server/src/engine/dockerfile-images';
 import { stageResource } from '../../server/src/engine/dockerfile-shell';
@@ -53,7 +54,8 @@ export default defineRule({
       for (const instruction of stage.instructions) {
         const keyword = instruction.getKeyword();
         if (keyword !== 'COPY' && keyword !== 'ADD') continue;
-        const sources = copySources(model, ctx.lines, instruction);
+        // Sources carry line/character ranges only, fixed for the instruction: kept across edits.
+        const sources = instructionFact(model, instruction, 'copySources', () => copySources(model, ctx.lines, instruction));
         for (const source of sources) {
           const what = secretKind(source.text);
           if (!what) continue;

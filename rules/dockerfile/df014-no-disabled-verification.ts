@@ -96,8 +96,10 @@ export default defineRule({
         const localOnly = apkOperands.length > 0 && apkOperands.every((a) => /^[./$]/.test(a.text) || a.text.endsWith('.apk'));
         const installs = tool !== 'apk' || (args.some((a) => a.text === 'add' || a.text === 'fix' || a.text === 'upgrade') && !localOnly);
         const flags = (installs && Object.prototype.hasOwnProperty.call(FLAGS, tool) ? FLAGS[tool] : undefined) ?? [];
+        // Per command, not per word: this loop sees every word of every RUN on every keystroke.
+        const what = tool === 'curl' || tool === 'wget' || tool === 'pip' || /^(npm|yarn|pnpm)$/.test(tool) ? 'TLS certificate verification' : 'package signature verification';
+        const yumLike = /^(yum|dnf|microdnf|tdnf)$/.test(tool);
         args.forEach((a, k) => {
-          const what = tool === 'curl' || tool === 'wget' || tool === 'pip' || /^(npm|yarn|pnpm)$/.test(tool) ? 'TLS certificate verification' : 'package signature verification';
           if (flags.includes(a.text)) {
             ctx.report({ messageId: 'flag', range: range(a), data: { ...base, tool: name, flag: a.text, what }, resource, fix: removal(`Remove ${a.text}`, [a]) });
           } else if (tool === 'curl' && /^-[a-zA-Z]*k[a-zA-Z]*$/.test(a.text)) {
@@ -107,7 +109,7 @@ export default defineRule({
           } else if (tool === 'pip' && (a.text === '--trusted-host' || a.text.startsWith('--trusted-host='))) {
             const words = a.text === '--trusted-host' && args[k + 1] ? [a, args[k + 1]!] : [a];
             ctx.report({ messageId: 'flag', range: range(a), data: { ...base, tool: 'pip', flag: '--trusted-host', what }, resource, fix: removal('Remove --trusted-host', words) });
-          } else if (/^(yum|dnf|microdnf|tdnf)$/.test(tool) && /^--setopt=(.*\.)?sslverify=(0|false|no)$/i.test(a.text)) {
+          } else if (yumLike && /^--setopt=(.*\.)?sslverify=(0|false|no)$/i.test(a.text)) {
             ctx.report({ messageId: 'flag', range: range(a), data: { ...base, tool: name, flag: a.text, what: 'TLS certificate verification' }, resource, fix: removal(`Remove ${a.text}`, [a]) });
           } else if (tool === 'git' && a.text === '-c' && /^http\.sslverify=(false|0|no)$/i.test(args[k + 1]?.text ?? '')) {
             ctx.report({ messageId: 'flag', range: range(args[k + 1]!), data: { ...base, tool: 'git', flag: `-c ${args[k + 1]!.text}`, what: 'TLS certificate verification' }, resource, fix: removal('Remove -c http.sslVerify=false', [a, args[k + 1]!]) });

@@ -51,30 +51,25 @@ export function instructionSource(lines: LineIndex, instruction: Instruction, es
   const range = instruction.getRange();
   const offset = lines.offsetAt(range.start);
   const source = lines.text.slice(offset, lines.offsetAt(range.end));
-  const out = source.split('');
-  const blank = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (out[i] !== '\n') out[i] = ' ';
-  };
   const keyword = /^\s*\S+/.exec(source);
   let i = keyword ? keyword[0].length : 0;
-  blank(0, i);
   // Leading flags (`--mount=type=cache,target=/root/.cache`, `--network=none`).
   for (;;) {
     const flag = /^[ \t]*(--[a-zA-Z-]+(?:=(?:"[^"]*"|\S)*)?)/.exec(source.slice(i));
     if (!flag) break;
-    blank(i, i + flag[0].length);
     i += flag[0].length;
   }
-  if (!source.includes('\n')) return { offset, text: out.join('') };
+  // String operations rather than an array of characters: this runs for every RUN on every keystroke.
+  // Continuations are blanked whole (line breaks too); the keyword and flags keep their line breaks.
   const continuation = escape === '`' ? BACKTICK_CONTINUATION : BACKSLASH_CONTINUATION;
-  for (const m of source.matchAll(continuation)) {
-    for (let k = m.index; k < m.index + m[0].length; k++) out[k] = ' ';
-  }
-  return { offset, text: out.join('') };
+  const text = source.includes('\n') ? source.replace(continuation, (m) => ' '.repeat(m.length)) : source;
+  return { offset, text: text.slice(0, i).replace(/[^\n]/g, ' ') + text.slice(i) };
 }
 
 /** Two-character operators first, so `||` is not read as a pipe. */
 const OPERATORS = ['||', '&&', ';;', '|', ';', '&', '(', ')', '{', '}', '\n'];
+
+const OPERATOR_STARTS = '|&;(){}\n';
 
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!']);
 
@@ -85,6 +80,14 @@ function isBlank(c: string): boolean {
 /** Characters that end an unquoted word. */
 function endsWord(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '|' || c === '&' || c === ';' || c === '(' || c === ')';
+}
+
+/** Whether text[i] needs more than appending to the current word: a quote, `$(`, an escape or a word end. */
+function specialInWord(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (ch === '$') return text[i + 1] === '(';
+  if (ch === '\\') return i + 1 < text.length;
+  return ch === "'" || ch === '"' || endsWord(ch);
 }
 
 /** Splits blanked shell text into simple commands, linking the two sides of every `|`. */
@@ -125,7 +128,7 @@ export function parseShell(text: string, offset: number): ShellCommand[] {
       while (i < text.length && text[i] !== '\n') i++;
       continue;
     }
-    const op = OPERATORS.find((o) => text.startsWith(o, i));
+    const op = OPERATOR_STARTS.includes(c) ? OPERATORS.find((o) => text.startsWith(o, i)) : undefined;
     // `{` and `}` are operators only as words of their own (not in `${VAR}` or `a{b,c}`).
     if (op && !((op === '{' || op === '}') && i + 1 < text.length && !isBlank(text[i + 1]!))) {
       finish(op);
@@ -137,6 +140,11 @@ export function parseShell(text: string, offset: number): ShellCommand[] {
     const start = i;
     let value = '';
     while (i < text.length) {
+      // A run of plain characters in one slice (building the word a character at a time was the hot spot).
+      const run = i;
+      while (i < text.length && !specialInWord(text, i)) i++;
+      if (i > run) value += text.slice(run, i);
+      if (i >= text.length) break;
       const ch = text[i]!;
       if (ch === "'" || ch === '"') {
         const close = text.indexOf(ch, i + 1);
@@ -252,11 +260,47 @@ export function stageRuns(model: DockerfileModel, lines: LineIndex): StageRun[] 
   const out: StageRun[] = [];
   for (const stage of model.stages) {
     for (const instruction of stage.instructions) {
-      if (instruction.getKeyword() === 'RUN') out.push({ stage, instruction, script: readRun(lines, instruction, escape) });
+      if (instruction.getKeyword() === 'RUN') out.push({ stage, instruction, script: memoRun(model, lines, instruction, escape) });
     }
   }
   model.derived.set('stageRuns', out);
   return out;
+}
+
+interface RunMemo {
+  offset: number;
+  escape: string;
+  script: RunScript;
+}
+
+/**
+ * readRun, kept across edits when the editor reuses the instruction object (model.instructionMemo):
+ * the object stands for fixed text, so only the escape character (checked) and its offset can
+ * change the script; text typed before it moves the offset, and the script is moved with it.
+ */
+function memoRun(model: DockerfileModel, lines: LineIndex, instruction: Instruction, escape: string): RunScript {
+  const memo = model.instructionMemo;
+  if (!memo) return readRun(lines, instruction, escape);
+  const offset = lines.offsetAt(instruction.getRange().start);
+  let facts = memo.get(instruction);
+  const hit = facts?.get('run') as RunMemo | undefined;
+  if (hit && hit.escape === escape && hit.offset === offset) return hit.script;
+  const script = hit && hit.escape === escape ? shiftRun(hit.script, offset - hit.offset) : readRun(lines, instruction, escape);
+  if (!facts) memo.set(instruction, (facts = new Map()));
+  facts.set('run', { offset, escape, script } satisfies RunMemo);
+  return script;
+}
+
+/** A copy of `script` whose offsets are moved by `delta` (the pipe links point into the copy). */
+function shiftRun(script: RunScript, delta: number): RunScript {
+  const move = (w: ShellWord): ShellWord => ({ text: w.text, start: w.start + delta, end: w.end + delta });
+  const index = new Map(script.commands.map((c, i) => [c, i]));
+  const commands: ShellCommand[] = script.commands.map((c) => ({ assignments: c.assignments.map(move), words: c.words.map(move), pipeTo: undefined, pipedFrom: undefined }));
+  script.commands.forEach((c, i) => {
+    if (c.pipeTo) commands[i]!.pipeTo = commands[index.get(c.pipeTo)!];
+    if (c.pipedFrom) commands[i]!.pipedFrom = commands[index.get(c.pipedFrom)!];
+  });
+  return { offset: script.offset + delta, text: script.text, execForm: script.execForm, commands };
 }
 
 /** The finding resource for a stage: its name, or its index when unnamed. */

@@ -14,6 +14,12 @@ export interface DockerStage {
 }
 
 export interface DockerfileModel {
+  /**
+   * The parsed file. In the editor it may be assembled from separately parsed segments
+   * (dockerfile-cache.ts): its ranges and instructions are those of a full parse, but an
+   * instruction's own back-reference to its Dockerfile is its segment's, so resolve variables
+   * through `resolveVariables(model, …)`, never `Instruction.getVariables()`/`getExpandedArguments()`.
+   */
   ast: Dockerfile;
   /** ARG instructions before the first FROM. */
   globalInstructions: Instruction[];
@@ -26,12 +32,29 @@ export interface DockerfileModel {
    * so a memo here can never go stale.
    */
   derived: Map<string, unknown>;
+  /**
+   * Facts about single instructions that outlive one parse: the editor's segment cache
+   * (dockerfile-cache.ts) reuses instruction objects across edits and hands its memo in here.
+   * Absent for a plain parse. Entries must record whatever else they depend on (e.g. the
+   * instruction's offset, which text before it can move) and be recomputed when that differs.
+   */
+  instructionMemo?: WeakMap<Instruction, Map<string, unknown>>;
+}
+
+/** The text dockerfile-ast parses: a leading BOM would glue onto the first keyword; a space keeps every offset where it was. */
+export function dockerfileSource(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
 }
 
 export function parseDockerfile(text: string): DockerfileModel {
-  // A leading BOM would glue onto the first keyword; a space keeps every offset where it was.
-  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const ast = DockerfileParser.parse(source);
+  return dockerfileModel(DockerfileParser.parse(dockerfileSource(text)));
+}
+
+/**
+ * The model (stages, global ARGs, a fresh `derived` memo) over a parsed AST; shared by the full parse
+ * and the incremental one (dockerfile-cache.ts), so both build the very same model.
+ */
+export function dockerfileModel(ast: Dockerfile): DockerfileModel {
   const globalInstructions: Instruction[] = [];
   const stages: DockerStage[] = [];
   for (const instruction of ast.getInstructions()) {
@@ -46,6 +69,25 @@ export function parseDockerfile(text: string): DockerfileModel {
     }
   }
   return { ast, globalInstructions, stages, finalStage: stages[stages.length - 1], derived: new Map() };
+}
+
+/**
+ * A fact about one instruction, computed once and kept across edits while the editor reuses the
+ * instruction object (model.instructionMemo); computed afresh for a plain parse. `compute` may
+ * depend only on the instruction's own text and its line/character ranges (fixed for a reused
+ * object) and on the escape character (part of the key), never on document offsets, other
+ * instructions or variables. Returned values are shared between parses: never mutate them.
+ */
+export function instructionFact<T>(model: DockerfileModel, instruction: Instruction, key: string, compute: () => T): T {
+  const memo = model.instructionMemo;
+  if (!memo) return compute();
+  let facts = memo.get(instruction);
+  if (!facts) memo.set(instruction, (facts = new Map()));
+  const slot = `${key}\0${model.ast.getEscapeCharacter()}`;
+  if (facts.has(slot)) return facts.get(slot) as T;
+  const value = compute();
+  facts.set(slot, value);
+  return value;
 }
 
 /**

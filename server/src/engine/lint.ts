@@ -6,6 +6,7 @@ import { aliasesOf, aliasTable, expandRuleIds, knownRuleKeys } from './aliases';
 import { baseName, classifyPath, mayHoldKubernetesObjects } from './classify';
 import { resolveConfig } from './config';
 import { parseDockerfile, type DockerfileModel } from './dockerfile';
+import { DockerfileParseCache, parseDockerfileCached } from './dockerfile-cache';
 import { kubernetesObjects, type K8sObject } from './kubernetes';
 import { maskSecret } from './mask';
 import { compareRanges, LineIndex } from './positions';
@@ -16,7 +17,9 @@ import type { WorkspaceIndex } from './workspace-index';
 import type { YamlParseCache } from './yaml-cache';
 import { adjustTemplateFinding } from './helm/findings';
 import { analyseTemplate, type HelmLintContext, type TemplateAnalysis } from './helm/template';
+import { overlayFindings, type OverlayResult, type OverlayTemplate } from './helm/overlay';
 import { reconcileValuesFindings } from './helm/usage';
+import type { ValuesFile } from './helm/values';
 import { asMap, getString, parseYaml, type YamlDocument, type YamlFile } from './yaml';
 
 /** A document whose root has `apiVersion` and `kind` (an empty `kind: List` counts). */
@@ -31,8 +34,8 @@ export interface LintOptions {
   helm?: HelmLintContext;
   /** Defaults to every registered rule. */
   rules?: readonly Rule[];
-  /** Per-document parse cache owned by the caller (see yaml-cache.ts). */
-  parseCache?: YamlParseCache;
+  /** Per-document parse cache owned by the caller (see yaml-cache.ts, dockerfile-cache.ts). */
+  parseCache?: ParseCache;
   /** Called when a rule throws; the other rules still run. */
   onRuleError?: (ruleId: string, error: unknown) => void;
 }
@@ -50,11 +53,15 @@ export interface ParsedFile {
   skipped?: string;
 }
 
+/** A per-document parse cache: the one matching the document's kind is used, another is ignored. */
+export type ParseCache = YamlParseCache | DockerfileParseCache;
+
 /**
  * Classifies and parses a document; the one place parsing happens. `cache` (owned by the caller, one
- * per open document) lets a multi-document YAML file re-parse only the documents an edit touched.
+ * per open document) lets a multi-document YAML file re-parse only the documents an edit touched,
+ * and a Dockerfile only the segments it touched.
  */
-export function parseDocument(input: LintInput, helm?: HelmLintContext, cache?: YamlParseCache): ParsedFile {
+export function parseDocument(input: LintInput, helm?: HelmLintContext, cache?: ParseCache): ParsedFile {
   const lines = new LineIndex(input.text);
   let kind: FileKind;
   if (input.kind) kind = input.kind;
@@ -63,11 +70,11 @@ export function parseDocument(input: LintInput, helm?: HelmLintContext, cache?: 
     kind = byPath === 'maybe-kubernetes' ? (mayHoldKubernetesObjects(input.text) ? 'kubernetes' : 'ignored') : byPath;
   }
   if (kind === 'dockerfile') {
-    const dockerfile = parseDockerfile(input.text);
+    const dockerfile = cache instanceof DockerfileParseCache ? parseDockerfileCached(input.text, cache) : parseDockerfile(input.text);
     return { kind, lines, yaml: undefined, objects: [], dockerfile, parseProblems: [] };
   }
   if (kind === 'kubernetes' || kind === 'helm-values') {
-    const yaml = parseYaml(input.text, lines, cache);
+    const yaml = parseYaml(input.text, lines, cache instanceof DockerfileParseCache ? undefined : cache);
     const objects = kind === 'kubernetes' ? kubernetesObjects(yaml.docs) : [];
     // Content said "maybe"; without a single object it is some other YAML: ignore it quietly.
     if (kind === 'kubernetes' && !input.kind && !yaml.docs.some(isObjectDocument) && yaml.problems.length === 0) {
@@ -198,7 +205,14 @@ export function lintParsed(input: LintInput, parsed: ParsedFile, cfg: LintConfig
       options.onRuleError?.(rule.meta.id, error);
     }
   }
-  if (kind === 'helm-values' && options.helm?.usage && parsed.yaml) raw.splice(0, raw.length, ...reconcileValuesFindings(raw, parsed.yaml, lines, options.helm.usage, !/^values\.ya?ml$/i.test(options.helm.chartRelativePath)));
+  const overlay = kind === 'helm-values' && options.helm?.overlayTemplates && parsed.yaml ? lintOverlayTemplates(valuesFileOf(input, parsed), options.helm.overlayTemplates, cfg, options) : undefined;
+  if (kind === 'helm-values' && parsed.yaml) {
+    // An overlay evaluated with the templates is reconciled like values.yaml, against what the
+    // templates did with the overlay on top; without them, an overlay keeps its rendered keys.
+    const usage = overlay?.usage ?? options.helm?.usage;
+    if (usage) raw.splice(0, raw.length, ...reconcileValuesFindings(raw, parsed.yaml, lines, usage, !overlay && !/^values\.ya?ml$/i.test(options.helm!.chartRelativePath)));
+  }
+  if (overlay) raw.push(...overlay.findings);
   raw.sort((a, b) => compareRanges(a.range, b.range) || a.ruleId.localeCompare(b.ruleId));
   for (const finding of raw) {
     const d = finding.ruleId.startsWith('SL') ? undefined : directives.find((x) => directiveApplies(x, finding.ruleId, finding.range.start.line, cfg.today));
@@ -211,4 +225,24 @@ export function lintParsed(input: LintInput, parsed: ParsedFile, cfg: LintConfig
     result.suppressed.push(s);
   }
   return result;
+}
+
+/** The chart's templates evaluated with an overlay on top (helm/overlay.ts), with the overlay's configuration. */
+function lintOverlayTemplates(overlay: ValuesFile, templates: readonly OverlayTemplate[], cfg: LintConfig, options: LintOptions): OverlayResult {
+  return overlayFindings(overlay, templates, (t, values) => {
+    const helm: HelmLintContext = { chartRelativePath: t.chartRelativePath, values, ...(t.chart ? { chart: t.chart } : {}) };
+    const input: LintInput = { uri: t.uri, text: t.text };
+    const parsed = parseDocument(input, helm);
+    const rest: LintOptions = { helm };
+    if (options.index) rest.index = options.index;
+    if (options.rules) rest.rules = options.rules;
+    if (options.onRuleError) rest.onRuleError = options.onRuleError;
+    return { result: lintParsed(input, parsed, cfg, rest), analysis: parsed.template };
+  });
+}
+
+/** A parsed values file as the Helm engine's `ValuesFile` (no second parse). */
+function valuesFileOf(input: LintInput, parsed: ParsedFile): ValuesFile {
+  const docs = parsed.yaml?.docs ?? [];
+  return { uri: input.uri, text: input.text, lines: parsed.lines, docs, root: asMap(docs[0]?.contents), problems: parsed.parseProblems };
 }

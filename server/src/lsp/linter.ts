@@ -8,7 +8,9 @@
 import { basename, join } from 'node:path';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintParsed, parseDocument, type ParsedFile } from '../engine/lint';
+import { lintParsed, parseDocument, type ParseCache, type ParsedFile } from '../engine/lint';
+import { classifyPath } from '../engine/classify';
+import { DockerfileParseCache } from '../engine/dockerfile-cache';
 import { YamlParseCache } from '../engine/yaml-cache';
 import type { Rule } from '../engine/rule';
 import type { Finding, LintInput, LintResult } from '../engine/types';
@@ -55,8 +57,8 @@ export interface LinterHost {
   helm: HelmSupport;
   index: WorkspaceIndex;
   rules: readonly Rule[];
-  /** A file's NetworkPolicies changed: other files' WS001 findings may change. */
-  onPoliciesChanged(namespaces: ReadonlySet<string>, sourceKey: string): void;
+  /** A file's index facts changed in `namespaces`: other files' cross-file findings may change. */
+  onFactsChanged(namespaces: ReadonlySet<string>, sourceKey: string): void;
   isIndexing(): boolean;
 }
 
@@ -70,8 +72,8 @@ export class Linter {
   private readonly published = new Map<string, { version: number | undefined; diagnostics: Diagnostic[] }>();
   private readonly debounce = new Map<string, number>();
   private readonly loggedRuleErrors = new Set<string>();
-  /** Per open document: its parsed YAML documents, so an edit re-parses only the one it touched. */
-  private readonly parseCaches = new Map<string, YamlParseCache>();
+  /** Per open document: its parsed YAML documents or Dockerfile segments, so an edit re-parses only what it touched. */
+  private readonly parseCaches = new Map<string, ParseCache>();
   private generation = 0;
   ruleErrors = 0;
 
@@ -208,7 +210,7 @@ export class Linter {
     }
     const input: LintInput = target.kind ? { uri: target.key, text, kind: target.kind } : { uri: target.key, text };
     // Only open documents (they have a version) keep a parse cache; closed files are linted once.
-    const parseCache = version === undefined ? undefined : this.parseCacheFor(uri);
+    const parseCache = version === undefined ? undefined : this.parseCacheFor(uri, (target.kind ?? classifyPath(target.key)) === 'dockerfile');
     const helm = this.host.helm.contextFor(target);
     const parsed = parseDocument(input, helm, parseCache);
     this.setFacts(target.key, parsed, config);
@@ -225,10 +227,11 @@ export class Linter {
     return outcome;
   }
 
-  private parseCacheFor(uri: string): YamlParseCache {
+  private parseCacheFor(uri: string, dockerfile: boolean): ParseCache {
     let cache = this.parseCaches.get(uri);
-    if (!cache) {
-      cache = new YamlParseCache();
+    // A document whose language changed gets the other kind of cache.
+    if (!cache || cache instanceof DockerfileParseCache !== dockerfile) {
+      cache = dockerfile ? new DockerfileParseCache() : new YamlParseCache();
       this.parseCaches.set(uri, cache);
     }
     return cache;
@@ -249,31 +252,43 @@ export class Linter {
   }
 
   /**
-   * For a chart's values.yaml: `text` with the values-side fixes of the chart's templates applied
-   * (helm-fix.ts, the same loop `scan --fix` runs); unchanged for any other document.
+   * For a chart's values.yaml: `text` with the values-side fixes of the chart's templates (and of its
+   * subcharts', whose values it sets under their key) applied (helm-fix.ts, the same loop
+   * `scan --fix` runs); unchanged for any other document.
    */
   fixValuesForTemplates(outcome: LintOutcome, text: string): string {
     const config = outcome.config;
     const target = outcome.target;
     if (!config || !target.absPath || !target.helm || !/^values\.ya?ml$/i.test(target.helm.chartRelativePath)) return text;
+    const charts = this.host.helm.charts;
     const root = chartRootOf(target.absPath, target.helm);
-    const templates = this.host.helm.charts.templatesOf(root, (p) => this.host.helm.read(p)).filter((t) => /\.ya?ml$/i.test(t.chartRelativePath));
+    const read = (p: string) => this.host.helm.read(p);
+    const templates = [root, ...charts.subchartsOf(root).map((s) => s.root)].flatMap((chartRoot) =>
+      charts.templatesOf(chartRoot, read).filter((t) => /\.ya?ml$/i.test(t.chartRelativePath)).map((t) => ({ ...t, absPath: join(chartRoot, t.chartRelativePath) })),
+    );
     if (templates.length === 0) return text;
-    const chart = this.host.helm.contextFor(target)?.chart;
-    return fixValuesFromTemplates(text, (valuesText) =>
-      templates.flatMap((t) => {
-        const helm: HelmLintContext = { chartRelativePath: t.chartRelativePath, values: [{ uri: target.key, text: valuesText }], ...(chart ? { chart } : {}) };
-        const input = { uri: join(root, t.chartRelativePath), text: t.text };
-        const result = lintParsed(input, parseDocument(input, helm), config.lint, { helm, rules: this.host.rules });
-        return valuesFixes(result.findings, target.key, t.chartRelativePath);
-      }),
-    ).text;
+    const valuesPath = target.absPath;
+    return fixValuesFromTemplates(text, (valuesText) => {
+      // The templates' values stacks are built with this text for values.yaml.
+      charts.override(valuesPath, valuesText);
+      try {
+        return templates.flatMap((t) => {
+          const helm: HelmLintContext | undefined = charts.contextFor(t.absPath, { chartRelativePath: t.chartRelativePath });
+          if (!helm) return [];
+          const input = { uri: t.absPath, text: t.text };
+          const result = lintParsed(input, parseDocument(input, helm), config.lint, { helm, rules: this.host.rules });
+          return valuesFixes(result.findings, target.key, t.chartRelativePath);
+        });
+      } finally {
+        charts.override(valuesPath, undefined);
+      }
+    }).text;
   }
 
   private setFacts(key: string, parsed: ParsedFile | undefined, config: DocumentConfig): void {
     const facts = parsed?.kind === 'kubernetes' ? factsFromObjects(key, parsed.objects, config.lint.defaultNamespace) : undefined;
     const changed = updateFacts(this.host.index, key, facts);
-    if (changed.size > 0) this.host.onPoliciesChanged(changed, key);
+    if (changed.size > 0) this.host.onFactsChanged(changed, key);
   }
 
   publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
