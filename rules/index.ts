@@ -23,6 +23,7 @@ import df018 from './dockerfile/df018-no-stale-update-or-dist-upgrade';
 import df019 from './dockerfile/df019-require-healthcheck';
 import df020 from './dockerfile/df020-require-oci-source-labels';
 import df021 from './dockerfile/df021-no-maintainer';
+import df022 from './dockerfile/df022-no-whole-filesystem-copy';
 import hv001 from './helm/hv001-values-run-as-non-root';
 import hv002 from './helm/hv002-values-no-privileged';
 import hv003 from './helm/hv003-values-no-privilege-escalation';
@@ -35,8 +36,14 @@ import hv009 from './helm/hv009-values-no-latest-image-tag';
 import hv010 from './helm/hv010-values-no-service-account-token-automount';
 import hv011 from './helm/hv011-values-require-resources';
 import hv012 from './helm/hv012-values-no-single-replica';
+import hv013 from './helm/hv013-values-require-image-pull-policy-always';
+import hv014 from './helm/hv014-values-require-image-digest';
+import hv015 from './helm/hv015-values-no-default-service-account';
+import hv016 from './helm/hv016-values-require-pod-disruption-budget';
+import hv017 from './helm/hv017-values-require-trusted-image-registry';
 import hv030 from './helm/hv030-values-no-exposed-service';
 import hv031 from './helm/hv031-values-ingress-tls';
+import hv032 from './helm/hv032-values-no-rbac-wildcard';
 import k8s001 from './kubernetes/k8s001-require-run-as-non-root';
 import k8s002 from './kubernetes/k8s002-no-privileged-container';
 import k8s003 from './kubernetes/k8s003-no-privilege-escalation';
@@ -72,6 +79,11 @@ import k8s032 from './kubernetes/k8s032-no-default-namespace';
 import k8s033 from './kubernetes/k8s033-no-naked-pod';
 import k8s034 from './kubernetes/k8s034-no-single-replica';
 import k8s035 from './kubernetes/k8s035-require-owner-label';
+import k8s036 from './kubernetes/k8s036-require-user-namespace';
+import k8s037 from './kubernetes/k8s037-no-privileged-port';
+import k8s038 from './kubernetes/k8s038-require-probe-on-declared-port';
+import k8s039 from './kubernetes/k8s039-no-git-sync-command-injection';
+import k8s040 from './kubernetes/k8s040-no-permissive-ingress-host';
 import k8s050 from './kubernetes/k8s050-no-rbac-wildcard';
 import k8s051 from './kubernetes/k8s051-no-cluster-admin-binding';
 import k8s052 from './kubernetes/k8s052-no-rbac-escalation-verbs';
@@ -104,6 +116,9 @@ import k8s082 from './kubernetes/k8s082-control-plane-etcd-tls';
 import k8s083 from './kubernetes/k8s083-control-plane-no-weak-tls-ciphers';
 import k8s084 from './kubernetes/k8s084-no-tiller';
 import k8s085 from './kubernetes/k8s085-no-kubernetes-dashboard';
+import k8s086 from './kubernetes/k8s086-control-plane-always-pull-images';
+import k8s087 from './kubernetes/k8s087-control-plane-event-rate-limit';
+import k8s088 from './kubernetes/k8s088-control-plane-service-account-keys';
 import sec001 from './secrets/sec001-no-known-credential';
 import sec002 from './secrets/sec002-no-credentials-in-url';
 import sl001 from './meta/sl001-parse-error';
@@ -113,6 +128,8 @@ import sl004 from './meta/sl004-suppression-unknown-rule';
 import ws001 from './workspace/ws001-require-network-policy';
 import ws002 from './workspace/ws002-no-dangling-network-policy';
 import ws003 from './workspace/ws003-require-default-deny-policy';
+import ws004 from './workspace/ws004-no-missing-service-account';
+import ws005 from './workspace/ws005-no-missing-config-reference';
 import ws010 from './workspace/ws010-require-pod-disruption-budget';
 
 export const allRules: readonly Rule[] = [
@@ -137,6 +154,7 @@ export const allRules: readonly Rule[] = [
   df019,
   df020,
   df021,
+  df022,
   hv001,
   hv002,
   hv003,
@@ -149,8 +167,14 @@ export const allRules: readonly Rule[] = [
   hv010,
   hv011,
   hv012,
+  hv013,
+  hv014,
+  hv015,
+  hv016,
+  hv017,
   hv030,
   hv031,
+  hv032,
   k8s001,
   k8s002,
   k8s003,
@@ -186,6 +210,11 @@ export const allRules: readonly Rule[] = [
   k8s033,
   k8s034,
   k8s035,
+  k8s036,
+  k8s037,
+  k8s038,
+  k8s039,
+  k8s040,
   k8s050,
   k8s051,
   k8s052,
@@ -218,6 +247,9 @@ export const allRules: readonly Rule[] = [
   k8s083,
   k8s084,
   k8s085,
+  k8s086,
+  k8s087,
+  k8s088,
   sec001,
   sec002,
   sl001,
@@ -227,5 +259,7 @@ export const allRules: readonly Rule[] = [
   ws001,
   ws002,
   ws003,
+  ws004,
+  ws005,
   ws010,
 ] as Rule[];

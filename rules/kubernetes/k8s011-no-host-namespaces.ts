@@ -1,3 +1,4 @@
+import { controlPlaneContainers } from '../../server/src/engine/control-plane';
 import { describeObject, k8sBoolean, resourceOf, workloadContainers } from '../../server/src/engine/kubernetes';
 import { defineRule } from '../../server/src/engine/rule';
 import { getPair, nodeRange } from '../../server/src/engine/yaml';
@@ -18,7 +19,7 @@ export default defineRule({
     controls: ['CC6.1', 'CC6.3', 'CC6.6'],
     severity: 'error',
     description:
-      'Namespaces are what separate a container from the node. `hostPID: true` lets the pod see and signal every process on the node and read their environment and memory maps; `hostIPC: true` exposes the node\'s shared memory and message queues; `hostNetwork: true` puts the pod on the node\'s network stack, so it can bind node ports, reach services bound to localhost and bypass NetworkPolicy. Each defeats the isolation that SOC 2 CC6.1/CC6.3 (access boundaries) and CC6.6 (network boundaries) rely on.',
+      'Namespaces are what separate a container from the node. `hostPID: true` lets the pod see and signal every process on the node and read their environment and memory maps; `hostIPC: true` exposes the node\'s shared memory and message queues; `hostNetwork: true` puts the pod on the node\'s network stack, so it can bind node ports, reach services bound to localhost and bypass NetworkPolicy. Each defeats the isolation that SOC 2 CC6.1/CC6.3 (access boundaries) and CC6.6 (network boundaries) rely on. A control-plane static pod (kube-apiserver, etcd ...) needs the host network to serve the cluster, so there setting `hostNetwork: false` is offered as a suggestion, never applied by fix-all or `scan --fix`.',
     remediation:
       'Remove `hostPID`, `hostIPC` and `hostNetwork` from the pod spec (or set them to false). Node agents that truly need them (CNI, monitoring) belong in a dedicated, reviewed namespace with a suppression that states the reason.',
     fix: 'quickfix',
@@ -58,7 +59,10 @@ export default defineRule({
         if (!pair || k8sBoolean(pair.value) !== true) continue;
         const range = nodeRange(ctx.lines, pair.value);
         if (!range) continue;
-        ctx.report({ messageId, range, data: { resource: describeObject(pod.object) }, resource: resourceOf(pod.object), fix: { title: `Set ${field}: false`, edits: [replaceNode(ctx.lines, pair.value, 'false')] } });
+        const change = { title: `Set ${field}: false`, edits: [replaceNode(ctx.lines, pair.value, 'false')] };
+        // Control-plane components serve the cluster from the node's network: a bulk fix would take it down.
+        const judgement = field === 'hostNetwork' && controlPlaneContainers([pod.object]).length > 0;
+        ctx.report({ messageId, range, data: { resource: describeObject(pod.object) }, resource: resourceOf(pod.object), ...(judgement ? { suggestions: [change] } : { fix: change }) });
       }
     }
   },

@@ -60,6 +60,15 @@ void describe('Helm charts in soc2lint scan', () => {
     assert.equal(k8s001.range.start.line, 28, 'the pod securityContext key of the template (1-based)');
     assert.deepEqual(k8s001.related?.map((x) => [x.file, x.range.start.line]), [['chart/values.yaml', 8]]);
     assert.ok(!report.findings.some((f) => f.file.endsWith('_helpers.tpl') || f.file.endsWith('NOTES.txt')));
+    // Every template is analysed or listed as skipped with the reason.
+    assert.deepEqual(
+      report.skipped.map((s) => [s.file, s.reason]),
+      [
+        ['chart/templates/NOTES.txt', 'not-analysed'],
+        ['chart/templates/_helpers.tpl', 'not-analysed'],
+      ],
+    );
+    assert.match(report.skipped[1]!.detail, /helper file/);
     // The subchart is evaluated against its own values.yaml.
     const sub = report.findings.find((f) => f.file === 'chart/charts/sub/templates/pod.yaml' && f.ruleId === 'K8S002');
     assert.deepEqual(sub?.related?.map((x) => x.file), ['chart/charts/sub/values.yaml']);

@@ -13,6 +13,11 @@ export const cases: RuleTests = {
   ],
   invalid: [
     {
+      name: 'kube-apiserver static pod: hostNetwork is a suggestion, not a fix',
+      code: y('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: kube-apiserver', '  namespace: kube-system', 'spec:', '  hostNetwork: true', '  containers:', '  - name: kube-apiserver', '    command:', '    - kube-apiserver', '    - --authorization-mode=Node,RBAC'),
+      errors: [{ messageId: 'hostNetwork', range: [6, 15, 6, 19], suggestions: ['Set hostNetwork: false'] }],
+    },
+    {
       name: 'all three on a Pod, comment kept',
       code: y(...POD, '  hostPID: true # debug', '  hostIPC: yes', '  hostNetwork: true', '  containers:', '  - name: a'),
       errors: [

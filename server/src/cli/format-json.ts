@@ -80,7 +80,7 @@ export function toJsonReport(report: Report): JsonReport {
       if (s.until) suppression.until = s.until;
       return { ...convert(file, finding), suppression };
     }),
-    skipped: report.scan.skipped.map((s) => ({ file: s.displayPath, reason: s.reason, detail: s.detail })),
+    skipped: report.skipped.map((s) => ({ file: s.displayPath, reason: s.reason, detail: s.detail })),
     fixed: report.scan.fixed.map((f) => (f.warning ? { file: f.displayPath, fixes: f.fixes, warning: f.warning } : { file: f.displayPath, fixes: f.fixes })),
     errors: report.scan.ruleErrors.map((e) => ({ file: e.displayPath, ruleId: e.ruleId, message: e.message })),
   };

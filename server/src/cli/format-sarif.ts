@@ -14,7 +14,7 @@ export function toSarif(report: Report, cwd: string): Json {
     rules: sarifRulesOf(report.rules.map((r) => r.meta), report.config),
     findings: report.findings.map(({ file, finding }) => toReportFinding(file, finding)),
     suppressed: report.suppressed.map(({ file, finding }) => toException(file, finding, undefined)),
-    skipped: report.scan.skipped.map((s) => ({ file: s.displayPath, reason: s.reason, detail: s.detail })),
+    skipped: report.skipped.map((s) => ({ file: s.displayPath, reason: s.reason, detail: s.detail })),
     ruleErrors: report.scan.ruleErrors.map((e) => ({ file: e.displayPath, ruleId: e.ruleId, message: e.message })),
     srcRootUri: sourceRootUri(cwd),
   });

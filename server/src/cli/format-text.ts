@@ -81,9 +81,9 @@ export function formatText(report: Report, options: TextOptions): string {
     out.push('');
   }
 
-  if (options.verbose && report.scan.skipped.length > 0) {
+  if (options.verbose && report.skipped.length > 0) {
     out.push(p.bold('Skipped'));
-    for (const s of report.scan.skipped) out.push(`  ${s.displayPath}  ${s.reason}: ${s.detail}`);
+    for (const s of report.skipped) out.push(`  ${s.displayPath}  ${s.reason}: ${s.detail}`);
     out.push('');
   }
 

@@ -5,6 +5,7 @@
 import { allRules } from '../../../rules/index';
 import type { Rule } from '../engine/rule';
 import type { Finding, LintConfig, Severity, SuppressedFinding } from '../engine/types';
+import type { SkippedFile } from '../workspace/discover';
 import type { ScanResult } from '../workspace/scan';
 import type { FailOn } from './args';
 
@@ -38,6 +39,8 @@ export interface Report {
   /** Sorted by file, then position. */
   findings: ReportFinding[];
   suppressed: ReportSuppressed[];
+  /** Files not analysed, with the reason: discovery's skips, then files the engine skipped (Helm helpers, NOTES.txt). */
+  skipped: SkippedFile[];
   summary: Summary;
   rules: readonly Rule[];
 }
@@ -50,12 +53,15 @@ export function buildReport(scan: ScanResult, config: LintConfig, toolVersion: s
     for (const finding of file.result.suppressed) suppressed.push({ file: file.displayPath, finding });
   }
   const count = (s: Severity) => findings.filter((f) => f.finding.severity === s).length;
+  const skipped: SkippedFile[] = [...scan.skipped];
+  for (const file of scan.files) if (file.result.skipped !== undefined) skipped.push({ displayPath: file.displayPath, reason: 'not-analysed', detail: file.result.skipped });
   return {
     toolVersion,
     config,
     scan,
     findings,
     suppressed,
+    skipped,
     rules,
     summary: {
       files: scan.files.length,
@@ -64,7 +70,7 @@ export function buildReport(scan: ScanResult, config: LintConfig, toolVersion: s
       warnings: count('warning'),
       info: count('info'),
       suppressed: suppressed.length,
-      skipped: scan.skipped.length,
+      skipped: skipped.length,
       fixesApplied: scan.fixed.reduce((n, f) => n + f.fixes.length, 0),
     },
   };

@@ -29,7 +29,8 @@ export interface DiscoveredFile {
   explicit: boolean;
 }
 
-export type SkipReason = 'binary' | 'too-large' | 'unreadable' | 'excluded';
+/** Why a file was not analysed; `not-analysed`: the engine read it and skipped it (e.g. a Helm helper file). */
+export type SkipReason = 'binary' | 'too-large' | 'unreadable' | 'excluded' | 'not-analysed';
 
 export interface SkippedFile {
   displayPath: string;
