@@ -72,6 +72,7 @@ import k8s032 from './kubernetes/k8s032-no-default-namespace';
 import k8s033 from './kubernetes/k8s033-no-naked-pod';
 import k8s034 from './kubernetes/k8s034-no-single-replica';
 import k8s035 from './kubernetes/k8s035-require-owner-label';
+import k8s046 from './kubernetes/k8s046-no-secret-env-reference';
 import k8s050 from './kubernetes/k8s050-no-rbac-wildcard';
 import k8s051 from './kubernetes/k8s051-no-cluster-admin-binding';
 import k8s052 from './kubernetes/k8s052-no-rbac-escalation-verbs';
@@ -186,6 +187,7 @@ export const allRules: readonly Rule[] = [
   k8s033,
   k8s034,
   k8s035,
+  k8s046,
   k8s050,
   k8s051,
   k8s052,
