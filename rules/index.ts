@@ -84,6 +84,7 @@ import k8s037 from './kubernetes/k8s037-no-privileged-port';
 import k8s038 from './kubernetes/k8s038-require-probe-on-declared-port';
 import k8s039 from './kubernetes/k8s039-no-git-sync-command-injection';
 import k8s040 from './kubernetes/k8s040-no-permissive-ingress-host';
+import k8s046 from './kubernetes/k8s046-no-secret-env-reference';
 import k8s050 from './kubernetes/k8s050-no-rbac-wildcard';
 import k8s051 from './kubernetes/k8s051-no-cluster-admin-binding';
 import k8s052 from './kubernetes/k8s052-no-rbac-escalation-verbs';
@@ -215,6 +216,7 @@ export const allRules: readonly Rule[] = [
   k8s038,
   k8s039,
   k8s040,
+  k8s046,
   k8s050,
   k8s051,
   k8s052,

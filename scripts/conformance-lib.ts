@@ -19,6 +19,7 @@ export const TOPIC_RULES: Record<string, string[]> = {
   privilege_escalation: ['K8S003'],
   secret_in_env: ['DF002', 'K8S004', 'SEC001', 'SEC002'],
   secret_in_file: ['K8S005', 'K8S006', 'SEC001', 'SEC002'],
+  secret_ref_in_env: ['K8S046'],
   network_policy_missing: ['WS001'],
   rbac_wildcard: ['K8S050'],
   rbac_dangerous_permission: ['K8S052', 'K8S053', 'K8S054', 'K8S056', 'K8S057'],

@@ -5,7 +5,8 @@
  * Generated, never hand-edited (STYLE.md §1):
  * - docs/rules/<ID>.md   one page per registered rule, from its metadata and its test table;
  * - docs/rules/README.md the rule index;
- * - docs/controls.md     the SOC 2 control matrix: per criterion, the rules that test it.
+ * - docs/controls.md     the SOC 2 control matrix: per criterion, the rules that test it;
+ * - docs/catalog-coverage.md  which rules answer each row of the peer catalog (scripts/catalog-rows.ts).
  *
  * Examples come from `test/rules/<id>.cases.ts` (`export const cases: RuleTests`): the first valid
  * and the first invalid case, with the findings the engine reports for it and the fixed text. The
@@ -15,6 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { aliasesOf } from '../server/src/engine/aliases';
+import { catalogCoverage } from './catalog-rows';
 import { allRules } from '../rules/index';
 import { SOC2_CRITERIA } from '../server/src/engine/controls';
 import { LineIndex } from '../server/src/engine/positions';
@@ -271,6 +273,7 @@ export async function generateDocs(root: string, rules: readonly Rule[] = allRul
   for (const rule of sorted) out.set(`docs/rules/${rule.meta.id}.md`, rulePage(rule, await loadCases(root, rule.meta.id)));
   out.set('docs/rules/README.md', rulesIndex(sorted));
   out.set('docs/controls.md', controlsMatrix(sorted));
+  out.set('docs/catalog-coverage.md', catalogCoverage(sorted, GENERATED));
   return out;
 }
 

@@ -9,6 +9,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { allRules } from '../rules/index';
+import { CATALOG_ROWS, EXTRA_ROWS } from '../scripts/catalog-rows';
 import { casesPath, checkDocs, ID_FAMILIES, idFamily, ruleSourcePath } from '../scripts/gen-docs';
 import type { Rule } from '../server/src/engine/rule';
 import { SEVERITIES, SOC2_CONTROLS } from '../server/src/engine/types';
@@ -208,6 +209,31 @@ function codeLines(source: string): string[] {
   // Comment lines and trailing `//` comments are prose; a URL's `//` follows a colon, not a space.
   return source.split('\n').map((l) => (/^\s*(\/\/|\/\*|\*)/.test(l) ? '' : l.replace(/\s\/\/.*$/, '')));
 }
+
+const SHARED_CATALOG = join(root, '..', 'shared', 'CATALOG.md');
+
+void describe('coverage of the peer catalog (scripts/catalog-rows.ts)', () => {
+  void it('lists rows 1..N once each; every rule id is registered; a row without rules says why', () => {
+    assert.deepEqual(
+      CATALOG_ROWS.map((r) => r.row),
+      CATALOG_ROWS.map((_, i) => i + 1),
+    );
+    const ids = new Set(allRules.map((r) => r.meta.id));
+    for (const row of [...CATALOG_ROWS, ...EXTRA_ROWS]) {
+      for (const id of row.rules) assert.ok(ids.has(id), `row ${row.row}: ${id} is not a registered rule`);
+      if (row.rules.length === 0) assert.ok(row.note && row.note.length > 40, `row ${row.row} has no rule and no reason`);
+      assert.ok((SOC2_CONTROLS as readonly string[]).some((c) => row.criterion.includes(c)), `row ${row.row}: criterion ${row.criterion}`);
+    }
+  });
+
+  void it('has the rows of ../shared/CATALOG.md, in its order', { skip: existsSync(SHARED_CATALOG) ? false : `no ${SHARED_CATALOG}: it ships with the team's shared folder, not the repository` }, () => {
+    const numbers = [...readFileSync(SHARED_CATALOG, 'utf8').matchAll(/^\| (\d+) \| /gm)].map((m) => Number(m[1]));
+    assert.deepEqual(
+      CATALOG_ROWS.map((r) => r.row),
+      numbers,
+    );
+  });
+});
 
 void describe('engine boundary (server/src/engine, rules)', () => {
   const files = PURE_ROOTS.flatMap(walk).filter((f) => f.endsWith('.ts'));

@@ -1,0 +1,49 @@
+import { containersOf, describeContainer, describeObject, resourceOf, workloadContainers } from '../../server/src/engine/kubernetes';
+import { defineRule } from '../../server/src/engine/rule';
+import { asMap, asSeq, getPair, getString, keyRange } from '../../server/src/engine/yaml';
+
+export default defineRule({
+  meta: {
+    id: 'K8S046',
+    slug: 'no-secret-env-reference',
+    kind: 'kubernetes',
+    title: 'Secrets should be mounted as files, not passed as environment variables',
+    controls: ['CC6.7'],
+    severity: 'info',
+    profile: 'strict',
+    description:
+      'A Secret consumed through `env[].valueFrom.secretKeyRef` or `envFrom[].secretRef` becomes part of the process environment: every child process inherits it, crash reporters, debug endpoints and `kubectl describe`-style tooling print it, and it cannot be rotated without restarting the container. A Secret mounted as a volume is a file readable only by the process that opens it, and the kubelet updates it in place. SOC 2 CC6.7 expects secrets to stay confined to where they are needed. Almost every application reads some secret from its environment today, so the rule is in the `strict` profile; it is about the delivery, not the value (literal values are K8S004\'s).',
+    remediation:
+      'Mount the Secret as a volume (`volumes[].secret` plus a `volumeMount`, `readOnly: true`) and have the application read the file, e.g. through a `*_FILE` variable that many images support (`POSTGRES_PASSWORD_FILE`).',
+    fix: 'none',
+    messages: {
+      keyRef: '{{container}} of {{resource}} reads key "{{key}}" of Secret "{{secretName}}" into environment variable {{env}}: child processes, crash dumps and debug output see it; mount the Secret as a file instead.',
+      envFrom: '{{container}} of {{resource}} imports every key of Secret "{{secretName}}" as environment variables: child processes, crash dumps and debug output see them; mount the Secret as files instead.',
+    },
+    peers: ['CKV_K8S_35', 'KICS 3d658f8b', 'kube-linter read-secret-from-env-var', 'kubesec SecretsAsEnvironmentVariables', 'Datree CIS_INVALID_KEY_SECRETKEYREF_SECRETREF'],
+  },
+  check(ctx) {
+    for (const { pod } of workloadContainers(ctx.objects)) {
+      for (const container of containersOf(pod)) {
+        const base = { container: describeContainer(container), resource: describeObject(pod.object) };
+        const resource = resourceOf(pod.object);
+        for (const item of asSeq(getPair(container.map, 'env')?.value)?.items ?? []) {
+          const entry = asMap(item);
+          const refPair = getPair(asMap(getPair(entry, 'valueFrom')?.value), 'secretKeyRef');
+          const ref = asMap(refPair?.value);
+          const range = refPair && ref && keyRange(ctx.lines, refPair);
+          if (!range) continue;
+          const data = { ...base, env: getString(entry, 'name') ?? '(unnamed)', secretName: getString(ref, 'name') ?? '(unnamed)', key: getString(ref, 'key') ?? '(unnamed)' };
+          ctx.report({ messageId: 'keyRef', range, data, resource });
+        }
+        for (const item of asSeq(getPair(container.map, 'envFrom')?.value)?.items ?? []) {
+          const refPair = getPair(asMap(item), 'secretRef');
+          const ref = asMap(refPair?.value);
+          const range = refPair && ref && keyRange(ctx.lines, refPair);
+          if (!range) continue;
+          ctx.report({ messageId: 'envFrom', range, data: { ...base, secretName: getString(ref, 'name') ?? '(unnamed)' }, resource });
+        }
+      }
+    }
+  },
+});
