@@ -236,9 +236,14 @@ export function describeContainers(containers: readonly ContainerRef[]): string 
   return text[0]!.toUpperCase() + text.slice(1);
 }
 
-/** `Deployment "web"` for messages. */
+/**
+ * `Deployment "web"` for messages. A name a Helm template prints (`{{ include "app.fullname" . }}`) is
+ * shown as the template text, without quotes around it: quoting template text that holds quotes
+ * reads as garbage in the Problems panel.
+ */
 export function describeObject(object: K8sObject): string {
-  return object.name ? `${object.kind} "${object.name}"` : object.kind;
+  if (!object.name) return object.kind;
+  return object.name.includes('{{') ? `${object.kind} ${object.name.replace(/\s+/g, ' ').trim()}` : `${object.kind} "${object.name}"`;
 }
 
 // The API server and Helm decode YAML with go-yaml v2 (YAML 1.1) through sigs.k8s.io/yaml, where
