@@ -1,5 +1,5 @@
 import { describeValuesPath } from '../../server/src/engine/helm-values';
-import { findValuesImages, isValuesImagePinned } from '../../server/src/engine/helm-values-keys';
+import { digestLocation, findValuesImages, isValuesImagePinned } from '../../server/src/engine/helm-values-keys';
 import { defineRule } from '../../server/src/engine/rule';
 import { keyRange, nodeRange } from '../../server/src/engine/yaml';
 import { isEmptyValue } from '../../server/src/engine/yaml-edit';
@@ -26,7 +26,7 @@ export default defineRule({
     for (const image of findValuesImages(ctx.yaml?.docs ?? [])) {
       if (image.disabled || isValuesImagePinned(image) !== false) continue;
       // Where the digest goes: Bitnami's empty `digest`; otherwise the tag it would be appended to.
-      const at = image.digest ?? image.tag ?? image.repository;
+      const at = digestLocation(image);
       const range = isEmptyValue(at.value) ? keyRange(ctx.lines, at) : nodeRange(ctx.lines, at.value);
       if (range) ctx.report({ messageId: 'notPinned', range, data: { path: describeValuesPath(image.path) } });
     }

@@ -1,5 +1,5 @@
 import { describeValuesPath } from '../../server/src/engine/helm-values';
-import { findValuesImages, valuesImageReference } from '../../server/src/engine/helm-values-keys';
+import { findValuesImages, registryLocation, valuesImageReference } from '../../server/src/engine/helm-values-keys';
 import { isTrustedRegistry, registryOf } from '../../server/src/engine/images';
 import { defineRule } from '../../server/src/engine/rule';
 import { asMap, getMapAt, getPair, keyRange, nodeRange } from '../../server/src/engine/yaml';
@@ -43,7 +43,7 @@ export default defineRule({
           if (range) ctx.report({ messageId: 'untrustedGlobal', range, data });
           continue;
         }
-        const at = image.registry ?? image.repository;
+        const at = registryLocation(image);
         const range = isEmptyValue(at.value) ? keyRange(ctx.lines, at) : nodeRange(ctx.lines, at.value);
         if (range) ctx.report({ messageId: 'untrusted', range, data });
       }

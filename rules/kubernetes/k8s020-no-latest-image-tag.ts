@@ -1,8 +1,9 @@
 import { describeContainer, describeObject, resourceOf, workloadContainers } from '../../server/src/engine/kubernetes';
+import { buildsFrom, isValuesImagePinned, valuesImageBuilding } from '../../server/src/engine/helm-values-keys';
 import { isLatestOrUntagged, parseImageReference } from '../../server/src/engine/images';
+import { nodeRange, scalarValue } from '../../server/src/engine/yaml';
 import { containerImage } from '../../server/src/engine/pod-hardening';
 import { defineRule } from '../../server/src/engine/rule';
-import { nodeRange } from '../../server/src/engine/yaml';
 
 export default defineRule({
   meta: {
@@ -13,7 +14,7 @@ export default defineRule({
     controls: ['CC6.8'],
     severity: 'warning',
     description:
-      'An image without a tag, or tagged `latest`, is whatever the registry serves when a node pulls it. Two replicas can run different code, a rollback cannot return to the previous version, and nobody reviewed the software that actually runs. SOC 2 CC6.8 asks that only authorised, known software is deployed: the manifest must name the version. An image pinned by digest is accepted whatever its tag; templated references (`$IMAGE`, `{{ .Values.image }}`) are skipped since their value is unknown.',
+      'An image without a tag, or tagged `latest`, is whatever the registry serves when a node pulls it. Two replicas can run different code, a rollback cannot return to the previous version, and nobody reviewed the software that actually runs. SOC 2 CC6.8 asks that only authorised, known software is deployed: the manifest must name the version. An image pinned by digest is accepted whatever its tag; templated references (`$IMAGE`, `{{ .Values.image }}`) are skipped since their value is unknown. In a Helm chart, an image the template builds from a values image map (`"{{ .Values.image.repository }}:{{ .Values.image.tag }}"`) whose `tag: latest` HV009 reports is left to HV009, on the key to change.',
     remediation: 'Use an immutable version tag (`nginx:1.27.2`) or, better, a digest (`nginx@sha256:…`), updated by a tool such as Renovate or Dependabot.',
     fix: 'none',
     messages: {
@@ -26,6 +27,10 @@ export default defineRule({
       for (const container of containers) {
         const image = containerImage(container);
         if (!image || isLatestOrUntagged(image.value) !== true) continue;
+        // A Helm template's string built from a values image map whose `tag: latest` HV009 reports:
+        // one problem, one finding, on the values key to change.
+        const source = valuesImageBuilding(image.node);
+        if (source && !source.image.disabled && scalarValue(source.image.tag?.value) === 'latest' && isValuesImagePinned(source.image) !== true && buildsFrom(source, source.image.tag)) continue;
         const range = nodeRange(ctx.lines, image.node);
         if (!range) continue;
         const why = parseImageReference(image.value)?.tag === 'latest' ? 'tagged latest' : 'without a tag (so latest)';

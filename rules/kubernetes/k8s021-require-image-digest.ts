@@ -1,4 +1,5 @@
 import { describeContainer, describeObject, resourceOf, workloadContainers } from '../../server/src/engine/kubernetes';
+import { buildsFrom, digestLocation, isValuesImagePinned, valuesImageBuilding } from '../../server/src/engine/helm-values-keys';
 import { isDigestPinned } from '../../server/src/engine/images';
 import { containerImage } from '../../server/src/engine/pod-hardening';
 import { defineRule } from '../../server/src/engine/rule';
@@ -14,7 +15,7 @@ export default defineRule({
     severity: 'info',
     profile: 'strict',
     description:
-      'A tag is a mutable pointer: whoever can push to the repository can make `app:1.4.2` mean different bytes tomorrow, and the cluster runs them on the next pull. A digest (`@sha256:…`) names the exact content that was built, scanned and approved, which is the strongest evidence for SOC 2 CC6.8 that only authorised software runs. Most teams pin digests through automation, so this rule is in the `strict` profile: it fires on nearly every hand-written manifest. Templated references are skipped.',
+      'A tag is a mutable pointer: whoever can push to the repository can make `app:1.4.2` mean different bytes tomorrow, and the cluster runs them on the next pull. A digest (`@sha256:…`) names the exact content that was built, scanned and approved, which is the strongest evidence for SOC 2 CC6.8 that only authorised software runs. Most teams pin digests through automation, so this rule is in the `strict` profile: it fires on nearly every hand-written manifest. Templated references are skipped. In a Helm chart, an image the template builds from a values image map (`"{{ .Values.image.repository }}:{{ .Values.image.tag }}"`) that HV014 reports is left to HV014, on the values key where the digest goes.',
     remediation: 'Append the digest of the reviewed image (`app:1.4.2@sha256:…`, from `docker buildx imagetools inspect` or your registry) and let Renovate or Dependabot keep it current.',
     fix: 'none',
     messages: {
@@ -27,6 +28,10 @@ export default defineRule({
       for (const container of containers) {
         const image = containerImage(container);
         if (!image || isDigestPinned(image.value) !== false) continue;
+        // A Helm template's string built from a values image map that HV014 reports, on a key the
+        // template reads: one problem, one finding, on the values key where the digest goes.
+        const source = valuesImageBuilding(image.node);
+        if (source && !source.image.disabled && isValuesImagePinned(source.image) === false && buildsFrom(source, digestLocation(source.image))) continue;
         const range = nodeRange(ctx.lines, image.node);
         if (!range) continue;
         ctx.report({ messageId: 'notPinned', range, data: { subject: describeContainer(container), resource: describeObject(pod.object), image: image.value.trim() }, resource: resourceOf(pod.object) });

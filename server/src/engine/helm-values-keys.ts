@@ -5,6 +5,7 @@
  * repeat them per component (`primary`, `metrics`, `volumePermissions` ...).
  */
 import { isDigestPinned } from './images';
+import { templateOutputOf } from './template-output';
 import { k8sBoolean, k8sInteger } from './kubernetes';
 import { asMap, asSeq, getMapAt, getPair, scalarValue, walkMaps, type YamlDocument, type YamlPair, type YAMLMap } from './yaml';
 
@@ -122,4 +123,52 @@ export function replicationOf(component: YAMLMap): ValuesReplication {
   const replicasPair = getPair(component, 'replicaCount') ?? getPair(component, 'replicas');
   const autoscaled = ['autoscaling', 'hpa'].some((key) => k8sBoolean(getPair(getMapAt(component, key), 'enabled')?.value) === true);
   return { replicas: replicasPair ? k8sInteger(replicasPair.value) : undefined, autoscaled };
+}
+
+/** An image map of a values file and the root map of its document (for `global.imageRegistry`). */
+export interface ValuesImageSource {
+  image: ValuesImage;
+  root: YAMLMap | undefined;
+  /** Values nodes the template read to build the string. */
+  parts: readonly unknown[];
+}
+
+/**
+ * The values image map a Helm template built an image string from, as in `helm create`'s
+ * `image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"`:
+ * every values part of the string is a `registry`, `repository`, `tag` or `digest` of that one map.
+ * Undefined for anything else (a plain manifest, a whole-value graft, parts from other keys).
+ * The image rules leave such a string to their values counterparts, which report on the key to
+ * change (the tag that takes the digest, the registry), when those report the same map.
+ */
+export function valuesImageBuilding(node: unknown): ValuesImageSource | undefined {
+  const output = templateOutputOf(node);
+  if (output?.from !== 'built' || output.parts.length === 0) return undefined;
+  let found: ValuesImageSource | undefined;
+  for (const part of output.parts) {
+    let hit: ValuesImageSource | undefined;
+    for (const doc of part.file.docs) {
+      const image = findValuesImages([doc]).find((i) => [i.registry, i.repository, i.tag, i.digest].some((p) => p !== undefined && p.value === part.node));
+      if (image) hit = { image, root: asMap(doc.contents), parts: output.parts.map((p) => p.node) };
+      if (hit) break;
+    }
+    if (!hit || (found && found.image.map !== hit.image.map)) return undefined;
+    found = hit;
+  }
+  return found;
+}
+
+/** True when the template built its image string reading `pair` (so a values finding on it is on a key the chart uses). */
+export function buildsFrom(source: ValuesImageSource, pair: YamlPair | undefined): boolean {
+  return pair !== undefined && source.parts.includes(pair.value);
+}
+
+/** Where a missing digest is reported in an image map: Bitnami's `digest`, else the tag it goes into, else the repository. */
+export function digestLocation(image: ValuesImage): YamlPair {
+  return image.digest ?? image.tag ?? image.repository;
+}
+
+/** The pair of an image map that picks its registry: Bitnami's `registry`, else the repository (a host in it, or Docker Hub). */
+export function registryLocation(image: ValuesImage): YamlPair {
+  return image.registry ?? image.repository;
 }

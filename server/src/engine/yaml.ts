@@ -9,6 +9,7 @@ import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Docume
 import type { LineIndex } from './positions';
 import { parseAllDocumentsCached, type YamlParseCache } from './yaml-cache';
 import type { ParseProblem, Range } from './types';
+import { noteGraftRead } from './template-output';
 import { noteRead, openPair, openView } from './unknown';
 
 export type YamlDocument = Document.Parsed;
@@ -79,6 +80,7 @@ export function getPair(map: YAMLMap | undefined, key: string): Pair | undefined
   for (const item of map.items) {
     if (isPair(item) && pairKey(item) === key) {
       noteRead(item.value);
+      noteGraftRead(item.value);
       return item as Pair;
     }
   }

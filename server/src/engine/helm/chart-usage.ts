@@ -20,6 +20,7 @@ export interface ChartTemplate {
 export function valuesUsage(templates: readonly ChartTemplate[], values: ChartValues, chart?: ChartMetadata): ValuesUsage {
   const referenced = new Set<string>();
   const rendered = new Set<string>();
+  const interpolated = new Set<string>();
   // Every rule runs (the strict profile), whatever profile the caller lints with: a key a strict
   // template rule reports (K8S023 on `image.pullPolicy`) is judged there, and its strict HV
   // counterpart (HV013) must not repeat it; under the recommended profile neither runs.
@@ -33,6 +34,7 @@ export function valuesUsage(templates: readonly ChartTemplate[], values: ChartVa
     const analysis = parsed.template;
     if (!analysis || parsed.objects.length === 0) continue;
     for (const p of judgedPaths(analysis, lintParsed(input, parsed, config, { helm }))) rendered.add(p);
+    for (const p of analysis.interpolated) interpolated.add(p);
   }
-  return { referenced, rendered };
+  return { referenced, rendered, interpolated };
 }

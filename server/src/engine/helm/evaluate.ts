@@ -31,8 +31,8 @@ export interface Scope {
 }
 
 export interface EvalHooks {
-  /** Called with every values path a template reads (usage tracking). */
-  onValuesRead?(path: readonly string[]): void;
+  /** Called with every values path a template reads (usage tracking), and the value found there. */
+  onValuesRead?(path: readonly string[], val: Val & { t: 'vals' }): void;
 }
 
 export function lookupVar(scope: Scope, name: string): Val {
@@ -316,13 +316,13 @@ function indexInto(a: Val[]): Val {
 
 function chain(val: Val, path: readonly string[], hooks: EvalHooks): Val {
   let v = val;
-  let deepest: string[] | undefined;
+  let deepest: (Val & { t: 'vals' }) | undefined;
   for (const key of path) {
     v = field(v, key);
-    if (v.t === 'vals') deepest = v.path;
+    if (v.t === 'vals') deepest = v;
   }
   // An empty path is `.Values` itself (e.g. `toYaml .Values`): it reads everything.
-  if (deepest) hooks.onValuesRead?.(deepest);
+  if (deepest) hooks.onValuesRead?.(deepest.path, deepest);
   return v;
 }
 

@@ -17,6 +17,7 @@
  */
 import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { LineIndex } from '../positions';
+import { markTemplateOutput, type GraftReadLog, type ValuesPart } from '../template-output';
 import { isUnknown, markOpen, unknownScalar, type UnknownTrace } from '../unknown';
 import { getPair, isMap, isPair, isScalar, isSeq, markMergedMap, nodeOffsets, type YamlDocument } from '../yaml';
 import type { OutputSite } from './render';
@@ -54,6 +55,10 @@ export interface GraftState {
   /** Template spans of unknown content (findings on them are dropped). */
   unknownSpans: [number, number][];
   trace: UnknownTrace;
+  /** Rules' reads of grafted values nodes (see ../template-output.ts). */
+  reads: GraftReadLog;
+  /** Values paths interpolated into strings built from text and actions (see usage.ts). */
+  interpolated: string[];
 }
 
 type Setter = (node: unknown) => void;
@@ -242,10 +247,11 @@ function record(state: GraftState, site: OutputSite, val: Val & { t: 'vals' }, n
   }
 }
 
-function literal(v: string | number | boolean | null, asString: boolean, start: number, end: number): Scalar {
+function literal(v: string | number | boolean | null, asString: boolean, start: number, end: number, parts: readonly ValuesPart[] = []): Scalar {
   const node = new Scalar<unknown>(asString && v !== null ? String(v) : v);
   node.range = [start, end, end];
   if (asString) node.type = 'QUOTE_DOUBLE';
+  markTemplateOutput(node, parts.length > 0 ? { from: 'built', parts } : { from: 'literal' });
   return node;
 }
 
@@ -261,6 +267,7 @@ function nodeFor(state: GraftState, site: OutputSite, val: Val, start: number, e
     if ((isMap(top) || isSeq(top)) && quoted) return unknownAt(state, 'a collection printed into a string', start, end);
     const cache = new Map<ValuesFile, ValuesRegion>();
     const node = valuesNode(state, val.layers, quoted || val.asString === true, cache);
+    markTemplateOutput(node, { from: 'values', reads: state.reads });
     record(state, site, val, node, cache);
     return node;
   }
@@ -292,14 +299,24 @@ function graftScalar(state: GraftState, ref: ScalarRef, sites: OutputSite[]): vo
     let out = '';
     let at = inner[0];
     let known = !block;
+    const parts: ValuesPart[] = [];
+    const paths: string[] = [];
     for (const site of sites) {
       const s = stringOf(site.val);
       if (s === undefined) known = false;
+      for (const read of site.val.t === 'vals' ? [site.val, ...site.reads] : site.reads) {
+        const top = read.layers[0];
+        if (top && isScalar(top.node) && !parts.some((p) => p.node === top.node)) {
+          parts.push({ file: top.file, node: top.node });
+          paths.push(read.path.join('.'));
+        }
+      }
       out += state.text.slice(at, Math.max(at, site.start)) + (s ?? '');
       at = Math.max(at, site.end);
     }
     out += state.text.slice(at, inner[1]);
-    node = known ? literal(out, true, ref.start, ref.end) : unknownAt(state, 'a string built from unknown values', ref.start, ref.end);
+    if (known) state.interpolated.push(...paths);
+    node = known ? literal(out, true, ref.start, ref.end, parts) : unknownAt(state, 'a string built from unknown values', ref.start, ref.end);
   }
   ref.set(node);
   // A key soc2lint cannot evaluate may be any key: nothing is provably absent from its map.

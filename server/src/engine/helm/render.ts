@@ -27,6 +27,8 @@ export interface OutputSite {
   inline: boolean;
   /** In a YAML comment: prints into the comment, not the structure. */
   inComment: boolean;
+  /** Values the action read to compute its output (`.Values.tag` in `.Values.tag | default "1.0"`, even when the default won). */
+  reads: (Val & { t: 'vals' })[];
 }
 
 export interface RenderResult {
@@ -121,7 +123,13 @@ export function renderTemplate(text: string, values: ChartValues | undefined, ch
   };
   const root = rootContext(values, chart);
   const referenced = new Set<string>();
-  const hooks = { onValuesRead: (path: readonly string[]) => referenced.add(path.join('.')) };
+  let reads: (Val & { t: 'vals' })[] = [];
+  const hooks = {
+    onValuesRead: (path: readonly string[], val: Val & { t: 'vals' }) => {
+      referenced.add(path.join('.'));
+      reads.push(val);
+    },
+  };
   const scope: Scope = { dot: root, root, vars: [new Map()] };
   const stack: Frame[] = [];
   const sites: OutputSite[] = [];
@@ -181,10 +189,11 @@ export function renderTemplate(text: string, values: ChartValues | undefined, ch
   };
 
   const output = (a: TemplateAction, val: Val, fmt: OutputFormat) => {
-    sites.push({ start: a.start, end: a.end, val, fmt, inline: false, inComment: false });
+    sites.push({ start: a.start, end: a.end, val, fmt, inline: false, inComment: false, reads });
   };
 
   for (const a of lexActions(text)) {
+    reads = [];
     if (!active()) blank(pos, a.start);
     blank(a.start, a.end);
     actions.push([a.start, a.end]);

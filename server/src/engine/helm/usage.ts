@@ -28,11 +28,19 @@ export interface ValuesUsage {
   /** Dotted values paths some template or helper reads (`a.b`; list positions are not tracked). */
   referenced: ReadonlySet<string>;
   /**
-   * Dotted values paths a template renders into an object the Kubernetes rules judged to the end:
-   * not where a rule's conclusion was dropped because it read content soc2lint could not evaluate
-   * (see chart-usage.ts); there the values-side view is all there is.
+   * Dotted values paths a template renders into an object part some Kubernetes rule read and judged
+   * to the end: not where no rule looks (a custom resource's spec), nor where a rule's conclusion was
+   * dropped because it read content soc2lint could not evaluate (see chart-usage.ts); there the
+   * values-side view is all there is.
    */
   rendered: ReadonlySet<string>;
+  /**
+   * Dotted values paths a template interpolates into a string it builds (`image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"`).
+   * A rule on the built string cannot say which key to change, so the values rules judge these keys
+   * (the image rules leave such strings to them: see `valuesImageBuilding`), even where another
+   * template renders the same key whole.
+   */
+  interpolated?: ReadonlySet<string>;
 }
 
 const VALUES_REF = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_-]*)+)/g;
@@ -69,7 +77,7 @@ export function reconcileValuesFindings(findings: Finding[], yaml: YamlFile, lin
     if (path === '') return true;
     const used = [...usage.referenced].some((r) => covers(r, path) || covers(path, r));
     if (!used) return false;
-    if (isOverlay) return true;
+    if (isOverlay || usage.interpolated?.has(path)) return true;
     return ![...usage.rendered].some((r) => covers(r, path));
   });
 }
@@ -80,7 +88,10 @@ function inside(offset: number, span: readonly [number, number]): boolean {
 
 /**
  * Values paths a linted template rendered into objects the Kubernetes rules judged: a graft is
- * judged when no rule gave up on its map, or when a reported finding points at it.
+ * judged when a reported finding points at it, or when a rule read it (see ../template-output.ts)
+ * and no rule gave up on its map. Rendered is not judged: a value printed into a part of an object
+ * no rule evaluates (`imagePullPolicy` of a Prometheus custom resource, which no rule knows) was
+ * seen by nobody, and its HV finding is all there is.
  */
 export function judgedPaths(analysis: TemplateAnalysis, result: LintResult): string[] {
   const inconclusive = analysis.dropped.flatMap((d) => (d.subject && d.reason !== 'values text' ? [d.subject] : []));
@@ -96,7 +107,8 @@ export function judgedPaths(analysis: TemplateAnalysis, result: LintResult): str
   }
   const out: string[] = [];
   for (const g of analysis.grafts) {
-    const judged = !inconclusive.some((span) => inside(g.site[0], span)) || pointedAt.some((o) => inside(o, g.span) || (g.keySpan !== undefined && inside(o, g.keySpan)));
+    const read = analysis.graftReads.offsets.some((o) => inside(o, g.span));
+    const judged = (read && !inconclusive.some((span) => inside(g.site[0], span))) || pointedAt.some((o) => inside(o, g.span) || (g.keySpan !== undefined && inside(o, g.keySpan)));
     if (judged) out.push(g.path.join('.'));
   }
   return out;
