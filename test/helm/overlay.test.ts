@@ -6,10 +6,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyFixes } from '../../server/src/engine/fixes';
-import type { OverlayTemplate } from '../../server/src/engine/helm/overlay';
+import { overlayFindings, type OverlayBaselineCache, type OverlayTemplate, type TemplateLinter } from '../../server/src/engine/helm/overlay';
 import { keyPathAt } from '../../server/src/engine/helm/usage';
 import { parseChartValues, scopedValuesFile, type ValuesFile } from '../../server/src/engine/helm/values';
-import { lintDocument } from '../../server/src/engine/lint';
+import { resolveConfig } from '../../server/src/engine/config';
+import { lintDocument, lintParsed, parseDocument } from '../../server/src/engine/lint';
 import { LineIndex } from '../../server/src/engine/positions';
 import type { Finding } from '../../server/src/engine/types';
 import { parseYaml } from '../../server/src/engine/yaml';
@@ -159,5 +160,50 @@ void describe('keyPathAt', () => {
     const yaml = parseYaml(text, lines);
     assert.deepEqual(keyPathAt(yaml, lines.offsetAt({ line: 2, character: 0 })), ['securityContext']);
     assert.deepEqual(keyPathAt(yaml, lines.offsetAt({ line: 1, character: 2 })), ['image', 'tag']);
+  });
+});
+
+void describe('overlay evaluation cost in the editor', () => {
+  const SERVICE = `apiVersion: v1
+kind: Service
+metadata:
+  name: s
+spec:
+  type: {{ .Values.service.type }}
+  ports: [{port: 80}]
+`;
+  const templates = (values: { files: ValuesFile[] }): OverlayTemplate[] => [
+    { uri: 'chart/templates/pod.yaml', chartRelativePath: 'templates/pod.yaml', text: POD(), values },
+    { uri: 'chart/templates/svc.yaml', chartRelativePath: 'templates/svc.yaml', text: SERVICE, values },
+  ];
+  const base = file('chart/values.yaml', 'securityContext:\n  runAsNonRoot: true\nservice:\n  type: ClusterIP\n');
+
+  /** Lints the overlay with a counting linter; returns the findings and how many template lints ran. */
+  function run(overlayText: string, cache: OverlayBaselineCache) {
+    const overlay = file('chart/values-prod.yaml', overlayText);
+    const calls: string[] = [];
+    const lint: TemplateLinter = (t, values) => {
+      calls.push(`${t.chartRelativePath}:${values.files.length}`);
+      const helm = { chartRelativePath: t.chartRelativePath, values };
+      const input = { uri: t.uri, text: t.text };
+      const parsed = parseDocument(input, helm);
+      return { result: lintParsed(input, parsed, resolveConfig({ today: '2026-06-01' }), { helm }), analysis: parsed.template };
+    };
+    const result = overlayFindings(overlay, templates({ files: [base, overlay] }), lint, { cache, configKey: 'k' });
+    return { findings: result.findings, calls };
+  }
+
+  void it('lints each template without the overlay once, and with it only when it reads what the overlay sets', () => {
+    const cache: OverlayBaselineCache = new WeakMap();
+    const first = run('service:\n  type: NodePort\n', cache);
+    // Baselines for both templates (1 file), then only the Service with the overlay (2 files).
+    assert.deepEqual(first.calls, ['templates/pod.yaml:1', 'templates/svc.yaml:1', 'templates/svc.yaml:2']);
+    assert.deepEqual(first.findings.map((f) => [f.ruleId, f.range.start.line]), [['K8S061', 1]]);
+    // The next keystroke: baselines come from the cache; the pod template reads the new key.
+    const second = run('service:\n  type: NodePort\nsecurityContext:\n  privileged: true\n', cache);
+    assert.deepEqual(second.calls, ['templates/pod.yaml:2', 'templates/svc.yaml:2']);
+    assert.deepEqual(second.findings.map((f) => f.ruleId).sort(), ['K8S002', 'K8S061']);
+    // An overlay that sets nothing a template reads evaluates nothing again.
+    assert.deepEqual(run('unrelated:\n  key: 1\n', cache).calls, []);
   });
 });

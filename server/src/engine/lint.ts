@@ -229,6 +229,7 @@ export function lintParsed(input: LintInput, parsed: ParsedFile, cfg: LintConfig
 
 /** The chart's templates evaluated with an overlay on top (helm/overlay.ts), with the overlay's configuration. */
 function lintOverlayTemplates(overlay: ValuesFile, templates: readonly OverlayTemplate[], cfg: LintConfig, options: LintOptions): OverlayResult {
+  const baseline = options.helm?.overlayBaseline ? { cache: options.helm.overlayBaseline, configKey: JSON.stringify(cfg) + (options.rules ? `\0${options.rules.map((r) => r.meta.id).join(',')}` : '') } : undefined;
   return overlayFindings(overlay, templates, (t, values) => {
     const helm: HelmLintContext = { chartRelativePath: t.chartRelativePath, values, ...(t.chart ? { chart: t.chart } : {}) };
     const input: LintInput = { uri: t.uri, text: t.text };
@@ -238,7 +239,7 @@ function lintOverlayTemplates(overlay: ValuesFile, templates: readonly OverlayTe
     if (options.rules) rest.rules = options.rules;
     if (options.onRuleError) rest.onRuleError = options.onRuleError;
     return { result: lintParsed(input, parsed, cfg, rest), analysis: parsed.template };
-  });
+  }, baseline);
 }
 
 /** A parsed values file as the Helm engine's `ValuesFile` (no second parse). */

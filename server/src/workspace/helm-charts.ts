@@ -19,7 +19,7 @@ import { basename, dirname, join } from 'node:path';
 import type { HelmContext } from '../engine/classify';
 import { chartDependencies, chartMetadata, type HelmLintContext } from '../engine/helm/template';
 import { valuesUsage, type ChartTemplate } from '../engine/helm/chart-usage';
-import type { OverlayTemplate } from '../engine/helm/overlay';
+import type { OverlayBaselineCache, OverlayTemplate } from '../engine/helm/overlay';
 import type { ValuesUsage } from '../engine/helm/usage';
 import { parseChartValues, scopedValuesFile, type ChartValues, type ValuesFile } from '../engine/helm/values';
 import type { ChartMetadata } from '../engine/helm/render';
@@ -59,6 +59,8 @@ export class HelmCharts {
   private readonly charts = new Map<string, ChartState>();
   /** Parsed values files by path, reused while their text is unchanged. */
   private readonly files = new Map<string, { text: string; file: ValuesFile }>();
+  /** What each template reports without an overlay, kept while values.yaml is unchanged (overlay.ts). */
+  private readonly overlayBaseline: OverlayBaselineCache = new WeakMap();
   /** Texts that replace what the reader returns (a values text being fixed). */
   private readonly overrides = new Map<string, string>();
 
@@ -255,7 +257,10 @@ export class HelmCharts {
     if (!rel.includes('/') && /^values.*\.ya?ml$/i.test(rel)) {
       if (isOverlayName(rel)) {
         const templates = this.overlayTemplates(absPath, root);
-        if (templates) context.overlayTemplates = templates;
+        if (templates) {
+          context.overlayTemplates = templates;
+          context.overlayBaseline = this.overlayBaseline;
+        }
       }
       const usage = this.usageOf(root, state);
       if (usage) context.usage = usage;
@@ -280,6 +285,7 @@ export class HelmCharts {
       const values = this.valuesFile(valuesPath, this.usageRead)!;
       const referenced = new Set<string>();
       const rendered = new Set<string>();
+      const interpolated = new Set<string>();
       for (const c of charts) {
         // A subchart's `.Values.x` is this file's `<key>.x`, and its `.Values.global` this file's `global`.
         const scoped = c.scope.reduce<ValuesFile | undefined>((f, k) => (f ? scopedValuesFile(f, k) : undefined), values);
@@ -290,8 +296,9 @@ export class HelmCharts {
         const inParent = (p: string) => (c.scope.length === 0 || p === 'global' || p.startsWith('global.') ? p : [...c.scope, ...(p === '' ? [] : [p])].join('.'));
         for (const p of u.referenced) referenced.add(inParent(p));
         for (const p of u.rendered) rendered.add(inParent(p));
+        for (const p of u.interpolated ?? []) interpolated.add(inParent(p));
       }
-      state.usage = { referenced, rendered };
+      state.usage = { referenced, rendered, interpolated };
     }
     return state.usage;
   }

@@ -44,6 +44,23 @@ export interface OverlayResult {
   usage: ValuesUsage;
 }
 
+/**
+ * Caller-owned memo of what each template reports *without* the overlay (the baseline that tells the
+ * findings an overlay causes). It does not depend on the overlay, so while a developer types in the
+ * overlay it is computed once per template: keyed by the stack's lowest file (values.yaml, reused as
+ * long as its text is unchanged), then by configuration, template and text, and checked against the
+ * identity of every lower file. A WeakMap: it goes when the values file is parsed again.
+ */
+export type OverlayBaselineCache = WeakMap<ValuesFile, Map<string, Baseline>>;
+
+/** A template linted without the overlay: what it reports, and which values paths it reads. */
+interface Baseline {
+  lower: readonly ValuesFile[];
+  ids: ReadonlySet<string>;
+  /** Values paths the evaluation read (render.ts `referenced`), as the template sees them. */
+  read: ReadonlySet<string>;
+}
+
 /** Lints one template with a values stack; `analysis` is undefined when it was not analysed. */
 export type TemplateLinter = (template: OverlayTemplate, values: ChartValues) => { result: LintResult; analysis: TemplateAnalysis | undefined };
 
@@ -92,7 +109,8 @@ function leaves(map: YAMLMap | undefined, prefix: string[] = [], out: { path: st
     if (!isPair(item)) continue;
     const key = scalarValue(item.key);
     if (typeof key !== 'string') continue;
-    if (isMap(item.value)) leaves(item.value as YAMLMap, [...prefix, key], out);
+    // An empty map is an entry too: `securityContext: {}` where values.yaml has none renders `{}`.
+    if (isMap(item.value) && (item.value as YAMLMap).items.length > 0) leaves(item.value as YAMLMap, [...prefix, key], out);
     else out.push({ path: [...prefix, key].join('.'), node: item.value });
   }
   return out;
@@ -149,11 +167,12 @@ const identity = (f: Finding) => `${f.ruleId}\0${f.range.start.line}:${f.range.s
  * the findings the overlay sets, plus those it causes: new with the overlay (the template linted
  * without it does not report them) and put on an entry of the overlay the template read.
  */
-export function overlayFindings(overlay: ValuesFile, templates: readonly OverlayTemplate[], lint: TemplateLinter): OverlayResult {
+export function overlayFindings(overlay: ValuesFile, templates: readonly OverlayTemplate[], lint: TemplateLinter, baseline?: { cache: OverlayBaselineCache; configKey: string }): OverlayResult {
   const overlayUri = overlay.uri;
   const findings: Finding[] = [];
   const referenced = new Set<string>();
   const rendered = new Set<string>();
+  const interpolated = new Set<string>();
   const seen = new Set<string>();
   const add = (moved: Finding) => {
     // Two templates rendering the same key for the same object say one thing.
@@ -168,8 +187,14 @@ export function overlayFindings(overlay: ValuesFile, templates: readonly Overlay
     for (const p of referencedPaths(t.text)) referenced.add(inOverlay(p));
     if (!/\.ya?ml$/i.test(t.chartRelativePath)) continue;
     const values = withValuesFile(t.values, overlay);
+    const lower = values.files.filter((f) => f.uri !== overlayUri);
+    const base = baselineOf(t, lower, lint, baseline);
+    // Evaluation reads every values path the rendering depends on (a condition before the branch it
+    // picks), so a template that reads nothing the overlay sets renders the same with it: skip it.
+    if (!touches(base.read, overlayPaths(overlay, t.scope))) continue;
     const { result, analysis } = lint(t, values);
     if (analysis) for (const p of judgedPaths(analysis, result)) rendered.add(inOverlay(p));
+    for (const p of analysis?.interpolated ?? []) interpolated.add(inOverlay(p));
     // Findings the template suppresses stay suppressed there; they are not raised again here.
     const unplaced: Finding[] = [];
     for (const f of result.findings) {
@@ -180,8 +205,7 @@ export function overlayFindings(overlay: ValuesFile, templates: readonly Overlay
     if (unplaced.length === 0 || !analysis) continue;
     const view = values.files.find((f) => f.uri === overlayUri);
     if (!view) continue;
-    const without = lint(t, { files: values.files.filter((f) => f.uri !== overlayUri) }).result;
-    const before = new Set([...without.findings, ...without.suppressed].map(identity));
+    const before = base.ids;
     for (const f of unplaced) {
       if (before.has(identity(f))) continue;
       const entry = causingEntry(view, analysis.render.referenced, relatedPaths(f, values));
@@ -193,5 +217,49 @@ export function overlayFindings(overlay: ValuesFile, templates: readonly Overlay
       add(out);
     }
   }
-  return { findings, usage: { referenced, rendered } };
+  return { findings, usage: { referenced, rendered, interpolated } };
+}
+
+/** What the template reports and reads with the lower files alone (memoised, see OverlayBaselineCache). */
+function baselineOf(t: OverlayTemplate, lower: ValuesFile[], lint: TemplateLinter, baseline: { cache: OverlayBaselineCache; configKey: string } | undefined): Baseline {
+  const compute = (): Baseline => {
+    const { result, analysis } = lint(t, { files: lower });
+    return { lower, ids: new Set([...result.findings, ...result.suppressed].map(identity)), read: analysis?.render.referenced ?? new Set(['']) };
+  };
+  const first = lower[0];
+  if (!baseline || !first) return compute();
+  let byTemplate = baseline.cache.get(first);
+  if (!byTemplate) {
+    byTemplate = new Map();
+    baseline.cache.set(first, byTemplate);
+  }
+  const key = `${baseline.configKey}\0${t.uri}\0${(t.scope ?? []).join('.')}\0${t.text}`;
+  const hit = byTemplate.get(key);
+  if (hit && hit.lower.length === lower.length && hit.lower.every((f, i) => f === lower[i])) return hit;
+  const out = compute();
+  byTemplate.set(key, out);
+  return out;
+}
+
+/** The overlay's entries as a template with `scope` sees them (`<key>.x` is a subchart's `x`; `global` stays). */
+function overlayPaths(overlay: ValuesFile, scope: readonly string[] | undefined): string[] {
+  const prefix = scope && scope.length > 0 ? `${scope.join('.')}.` : '';
+  const out: string[] = [];
+  for (const { path } of leaves(overlay.root)) {
+    if (path === 'global' || path.startsWith('global.')) out.push(path);
+    else if (prefix === '') out.push(path);
+    else if (path.startsWith(prefix)) out.push(path.slice(prefix.length));
+    else if (`${path}.` === prefix || prefix.startsWith(`${path}.`)) out.push('');
+  }
+  return out;
+}
+
+/** True when a read path and a set path overlap (one holds the other; '' is the whole `.Values`). */
+function touches(read: ReadonlySet<string>, set: readonly string[]): boolean {
+  if (set.length === 0) return false;
+  for (const r of read) {
+    if (r === '') return true;
+    for (const p of set) if (p === '' || p === r || p.startsWith(`${r}.`) || r.startsWith(`${p}.`)) return true;
+  }
+  return false;
 }

@@ -9,10 +9,11 @@ import { LineIndex } from '../positions';
 import type { Range } from '../types';
 import { asMap, getPair, getString, isPair, isSeq, nodeOffsets, pairKey, parseYaml, walkMaps, type YamlDocument, type YamlFile, type YAMLMap } from '../yaml';
 import { Scalar } from 'yaml';
+import { GraftReadLog } from '../template-output';
 import { isUnknown, UnknownTrace } from '../unknown';
 import { graftDocument, type GraftRecord, type GraftState, type ValuesRegion } from './graft';
 import { renderTemplate, type ChartMetadata, type RenderResult } from './render';
-import type { OverlayTemplate } from './overlay';
+import type { OverlayBaselineCache, OverlayTemplate } from './overlay';
 import type { ValuesUsage } from './usage';
 import { parseChartValues, type ChartValues, type ValuesFileInput } from './values';
 
@@ -30,6 +31,8 @@ export interface HelmLintContext extends HelmContext {
    * (see overlay.ts), and its HV findings are reconciled with them.
    */
   overlayTemplates?: readonly OverlayTemplate[];
+  /** The caller's memo of the templates' findings without the overlay (kept across keystrokes). */
+  overlayBaseline?: OverlayBaselineCache;
 }
 
 /** The `.Chart` fields templates use, read from Chart.yaml text. */
@@ -82,6 +85,10 @@ export interface TemplateAnalysis {
   skippedParts: SkippedPart[];
   /** Reads of unknowns by the rule running now (lint.ts resets it before each rule). */
   trace: UnknownTrace;
+  /** Grafted values nodes the rules read (virtual offsets; see ../template-output.ts and usage.ts). */
+  graftReads: GraftReadLog;
+  /** Values paths interpolated into strings built from text and actions (`"{{ .Values.image.repository }}:{{ .Values.image.tag }}"`). */
+  interpolated: string[];
   /** Spans of the template's own maps (a finding's subject is the innermost one holding it). */
   maps: [number, number][];
   /** Findings not reported, and why; `subject` is the template map the finding was about. */
@@ -213,7 +220,7 @@ export function analyseTemplate(text: string, lines: LineIndex, helm: HelmLintCo
     const first = doc.errors[0]!.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     skippedParts.push({ range: lines.range(o[0], Math.max(o[0], o[1])), reason: `this document is not YAML once its template actions are set aside (${first}); it is not analysed` });
   }
-  const state: GraftState = { text, skeleton: render.skeleton, lines, regions: [], grafts: [], unknownSpans: [], trace: new UnknownTrace() };
+  const state: GraftState = { text, skeleton: render.skeleton, lines, regions: [], grafts: [], unknownSpans: [], trace: new UnknownTrace(), reads: new GraftReadLog(), interpolated: [] };
   // Documents partition the text: an action belongs to the last document starting before it.
   const starts = parsed.docs.map((d) => d.range[0]);
   const docOf = (offset: number) => {
@@ -240,6 +247,8 @@ export function analyseTemplate(text: string, lines: LineIndex, helm: HelmLintCo
     render,
     skippedParts,
     trace: state.trace,
+    graftReads: state.reads,
+    interpolated: state.interpolated,
     maps: [],
     dropped: [],
   };
@@ -252,5 +261,8 @@ export function analyseTemplate(text: string, lines: LineIndex, helm: HelmLintCo
     });
   }
   analysis.maps = maps;
-  return { yaml: { docs: yamlDocs, problems: [] }, objects: kubernetesObjects(yamlDocs), analysis };
+  const objects = kubernetesObjects(yamlDocs);
+  // Reads so far were the analysis' own (object identity, kinds and names): only rules' reads count.
+  state.reads.offsets = [];
+  return { yaml: { docs: yamlDocs, problems: [] }, objects, analysis };
 }
