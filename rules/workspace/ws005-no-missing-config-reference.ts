@@ -1,7 +1,7 @@
 import { describeObject, podSpecOf, resourceOf } from '../../server/src/engine/kubernetes';
 import { configReferences, definitionsIn, isConcreteObjectName, managesNear } from '../../server/src/engine/object-references';
 import { defineRule } from '../../server/src/engine/rule';
-import { factsFromObjects } from '../../server/src/engine/workspace-index';
+import { definitionsSeenFrom } from '../../server/src/engine/workspace-index';
 import { nodeRange } from '../../server/src/engine/yaml';
 
 export default defineRule({
@@ -24,8 +24,7 @@ export default defineRule({
   check(ctx) {
     const index = ctx.index;
     if (!index) return;
-    const own = factsFromObjects(ctx.uri, ctx.objects, ctx.config.defaultNamespace);
-    const definitions = [...index.definitions().filter((d) => d.uri !== ctx.uri), ...(own.definitions ?? [])];
+    const definitions = definitionsSeenFrom(index, ctx.uri, ctx.objects, ctx.config.defaultNamespace);
     for (const object of ctx.objects) {
       const pod = podSpecOf(object);
       if (!pod) continue;

@@ -5,13 +5,10 @@
  * the open templates that read the changed key, and only those.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-types';
-import { LspClient, uriOf } from '../lsp/client';
+import { serverOnTree, uriOf } from '../lsp/client';
 
 const has = (id: string) => (ds: Diagnostic[]) => ds.some((d) => d.code === id);
 const lacks = (id: string) => (ds: Diagnostic[]) => !ds.some((d) => d.code === id);
@@ -29,51 +26,40 @@ spec:
 const VALUES = 'web:\n  privileged: true\nother:\n  privileged: false\n';
 
 void describe('soc2lint language server: Helm charts', () => {
-  let root: string;
-  let client: LspClient;
-  const file = (rel: string) => join(root, rel);
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'soc2lint-helm-'));
-    mkdirSync(join(root, 'chart', 'templates'), { recursive: true });
-    writeFileSync(file('chart/Chart.yaml'), 'apiVersion: v2\nname: c\nversion: 0.1.0\n');
-    writeFileSync(file('chart/values.yaml'), VALUES);
-    writeFileSync(file('chart/templates/web.yaml'), POD('web', 'web'));
-    writeFileSync(file('chart/templates/other.yaml'), POD('other', 'other'));
-    writeFileSync(file('chart/templates/_helpers.tpl'), '{{- define "x" }}privileged: true{{- end }}\n');
-    client = await LspClient.start({ root, settings: { debounceMs: 0 } });
-    await client.indexed();
+  const server = serverOnTree({
+    'chart/Chart.yaml': 'apiVersion: v2\nname: c\nversion: 0.1.0\n',
+    'chart/values.yaml': VALUES,
+    'chart/templates/web.yaml': POD('web', 'web'),
+    'chart/templates/other.yaml': POD('other', 'other'),
+    'chart/templates/_helpers.tpl': '{{- define "x" }}privileged: true{{- end }}\n',
   });
-  after(async () => {
-    await client.stop();
-    rmSync(root, { recursive: true, force: true });
-  });
+  const file = (rel: string) => server.file(rel);
 
   void it('a template gets diagnostics from its values, with the values key as related information', async () => {
     const uri = uriOf(file('chart/templates/web.yaml'));
-    client.open(uri, POD('web', 'web'), 'helm');
-    const ds = await client.diagnostics(uri, { version: 1, test: has('K8S002') });
+    server.client.open(uri, POD('web', 'web'), 'helm');
+    const ds = await server.client.diagnostics(uri, { version: 1, test: has('K8S002') });
     const d = ds.find((x) => x.code === 'K8S002')!;
     assert.deepEqual(d.range, { start: { line: 8, character: 23 }, end: { line: 8, character: 60 } });
     assert.deepEqual(d.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]), [[uriOf(file('chart/values.yaml')), 1]]);
     assert.ok(!ds.some((x) => x.code === 'SL001'), 'no syntax errors for template actions');
 
     const helpers = uriOf(file('chart/templates/_helpers.tpl'));
-    client.open(helpers, '{{- define "x" }}privileged: true{{- end }}\n', 'helm');
-    assert.deepEqual(await client.diagnostics(helpers, { version: 1 }), []);
+    server.client.open(helpers, '{{- define "x" }}privileged: true{{- end }}\n', 'helm');
+    assert.deepEqual(await server.client.diagnostics(helpers, { version: 1 }), []);
   });
 
   void it('the quick fix edits values.yaml (versioned: the file is open), not the template', async () => {
     const uri = uriOf(file('chart/templates/web.yaml'));
     const valuesUri = uriOf(file('chart/values.yaml'));
-    client.open(valuesUri, VALUES);
-    const ds = await client.diagnostics(uri, { test: has('K8S002') });
+    server.client.open(valuesUri, VALUES);
+    const ds = await server.client.diagnostics(uri, { test: has('K8S002') });
     const diagnostic = ds.find((x) => x.code === 'K8S002')!;
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+    const actions = (await server.client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
     const fix = actions.find((a) => a.isPreferred)!;
     assert.equal(fix.title, 'Set privileged: false');
     const changes = fix.edit!.documentChanges as TextDocumentEdit[];
-    assert.deepEqual(changes.map((c) => [c.textDocument.uri, c.textDocument.version]), [[valuesUri, client.version(valuesUri)]]);
+    assert.deepEqual(changes.map((c) => [c.textDocument.uri, c.textDocument.version]), [[valuesUri, server.client.version(valuesUri)]]);
     assert.deepEqual(changes[0]!.edits.map((e) => [e.range.start.line, 'newText' in e ? e.newText : undefined]), [[1, 'false']]);
   });
 
@@ -81,25 +67,25 @@ void describe('soc2lint language server: Helm charts', () => {
     const web = uriOf(file('chart/templates/web.yaml'));
     const other = uriOf(file('chart/templates/other.yaml'));
     const valuesUri = uriOf(file('chart/values.yaml'));
-    client.open(other, POD('other', 'other'), 'helm');
-    await client.diagnostics(other, { version: 1, test: lacks('K8S002') });
-    const webVersion = client.version(web);
-    const before = client.publishes.filter((p) => p.uri === other).length;
-    const since = client.mark();
-    client.replaceAll(valuesUri, VALUES.replace('privileged: true', 'privileged: false'));
-    const after = await client.diagnostics(web, { since, test: lacks('K8S002') });
+    server.client.open(other, POD('other', 'other'), 'helm');
+    await server.client.diagnostics(other, { version: 1, test: lacks('K8S002') });
+    const webVersion = server.client.version(web);
+    const before = server.client.publishes.filter((p) => p.uri === other).length;
+    const since = server.client.mark();
+    server.client.replaceAll(valuesUri, VALUES.replace('privileged: true', 'privileged: false'));
+    const after = await server.client.diagnostics(web, { since, test: lacks('K8S002') });
     assert.ok(!after.some((x) => x.code === 'K8S002'));
-    assert.equal(client.version(web), webVersion, 'the template itself did not change');
+    assert.equal(server.client.version(web), webVersion, 'the template itself did not change');
     // `other` reads only `.Values.other`, which did not change: no new run for it.
     await new Promise((resolve) => setTimeout(resolve, 400));
-    assert.equal(client.publishes.filter((p) => p.uri === other).length, before, 'a template that does not read the changed key is not linted again');
+    assert.equal(server.client.publishes.filter((p) => p.uri === other).length, before, 'a template that does not read the changed key is not linted again');
   });
 
   void it('fix-all in values.yaml applies the fixes the chart\'s templates ask of it, as scan --fix does', async () => {
     const valuesUri = uriOf(file('chart/values.yaml'));
-    client.replaceAll(valuesUri, VALUES);
+    server.client.replaceAll(valuesUri, VALUES);
     const whole = { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } };
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: valuesUri }, range: whole, context: { diagnostics: [], only: ['source.fixAll.soc2lint'] } })) as CodeAction[];
+    const actions = (await server.client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: valuesUri }, range: whole, context: { diagnostics: [], only: ['source.fixAll.soc2lint'] } })) as CodeAction[];
     assert.equal(actions.length, 1, actions.map((a) => a.title).join(' | '));
     const change = (actions[0]!.edit!.documentChanges as TextDocumentEdit[])[0]!;
     assert.equal(change.textDocument.uri, valuesUri);

@@ -11,21 +11,11 @@ import { after, describe, it } from 'node:test';
 import type { JsonReport } from '../../server/src/cli/format-json';
 import { runCli, type CliIo } from '../../server/src/cli/run';
 import { makeTree, removeTree } from '../cli/helpers';
-import { HELM_CREATE_DEPLOYMENT, HELM_CREATE_VALUES } from './tester';
+import { HELM_CREATE_DEPLOYMENT, HELM_CREATE_VALUES, SUB_POD_TEMPLATE } from './tester';
 
 const temps: string[] = [];
 after(() => temps.forEach(removeTree));
 
-const SUB_TEMPLATE = `apiVersion: v1
-kind: Pod
-metadata:
-  name: sub
-spec:
-  containers:
-    - name: sub
-      image: busybox:1.36
-      securityContext: {{- toYaml .Values.securityContext | nindent 8 }}
-`;
 
 function chart(): Record<string, string> {
   return {
@@ -36,7 +26,7 @@ function chart(): Record<string, string> {
     'chart/templates/NOTES.txt': 'Thanks for installing {{ .Chart.Name }}.\n',
     'chart/charts/sub/Chart.yaml': 'apiVersion: v2\nname: sub\nversion: 0.1.0\n',
     'chart/charts/sub/values.yaml': 'securityContext:\n  privileged: true\n',
-    'chart/charts/sub/templates/pod.yaml': SUB_TEMPLATE,
+    'chart/charts/sub/templates/pod.yaml': SUB_POD_TEMPLATE,
   };
 }
 

@@ -216,3 +216,15 @@ export function rangeOf(text: string, needle: string, occurrence = 0): RangeTupl
   const r = lines.range(at, at + needle.length);
   return [r.start.line, r.start.character, r.end.line, r.end.character];
 }
+
+/** A subchart's Pod template whose container securityContext is the subchart's `.Values.securityContext`. */
+export const SUB_POD_TEMPLATE = `apiVersion: v1
+kind: Pod
+metadata:
+  name: sub
+spec:
+  containers:
+    - name: sub
+      image: busybox:1.36
+      securityContext: {{- toYaml .Values.securityContext | nindent 8 }}
+`;

@@ -5,9 +5,10 @@
  * what it publishes. Waits are event-driven with timeouts, never fixed sleeps.
  */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -280,4 +281,36 @@ export function codes(diagnostics: Diagnostic[]): string[] {
 /** A comparable view of diagnostics (what a user sees), version-independent. */
 export function view(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map((d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${messageOf(d)}`).sort();
+}
+
+/**
+ * A language server over a fresh temporary folder holding `files` (path -> text), started before the
+ * suite's tests and stopped (folder removed) after them. Call inside `describe`; read `root`,
+ * `client` and `file(rel)` in the tests.
+ */
+export function serverOnTree(files: Record<string, string>, options: Omit<StartOptions, 'root'> = { settings: { debounceMs: 0 } }): { readonly root: string; readonly client: LspClient; file(rel: string): string } {
+  let root = '';
+  let client: LspClient | undefined;
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'soc2lint-lsp-'));
+    for (const [rel, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, rel)), { recursive: true });
+      writeFileSync(join(root, rel), text);
+    }
+    client = await LspClient.start({ ...options, root });
+    await client.indexed();
+  });
+  after(async () => {
+    await client?.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+  return {
+    get root() {
+      return root;
+    },
+    get client() {
+      return client!;
+    },
+    file: (rel: string) => join(root, rel),
+  };
 }

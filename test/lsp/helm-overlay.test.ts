@@ -6,12 +6,10 @@
  * values under its key.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-types';
-import { LspClient, uriOf } from './client';
+import { SUB_POD_TEMPLATE } from '../helm/tester';
+import { serverOnTree, uriOf } from './client';
 
 const has = (id: string) => (ds: Diagnostic[]) => ds.some((d) => d.code === id);
 const lacks = (id: string) => (ds: Diagnostic[]) => !ds.some((d) => d.code === id);
@@ -34,45 +32,23 @@ spec:
 `;
 const VALUES = 'securityContext:\n  runAsNonRoot: true\n  allowPrivilegeEscalation: false\n';
 const PROD = '# production\nreplicaCount: 3\nsecurityContext:\n  privileged: true\n';
-const SUB_POD = `apiVersion: v1
-kind: Pod
-metadata:
-  name: sub
-spec:
-  containers:
-    - name: sub
-      image: busybox:1.36
-      securityContext: {{- toYaml .Values.securityContext | nindent 8 }}
-`;
 
 void describe('soc2lint language server: Helm values overlays', () => {
-  let root: string;
-  let client: LspClient;
-  const file = (rel: string) => join(root, rel);
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'soc2lint-overlay-'));
-    mkdirSync(join(root, 'chart', 'templates'), { recursive: true });
-    mkdirSync(join(root, 'chart', 'charts', 'sub', 'templates'), { recursive: true });
-    writeFileSync(file('chart/Chart.yaml'), 'apiVersion: v2\nname: chart\nversion: 0.1.0\ndependencies:\n  - name: sub\n    alias: worker\n    version: 0.1.0\n');
-    writeFileSync(file('chart/values.yaml'), `${VALUES}worker:\n  securityContext:\n    privileged: true\n`);
-    writeFileSync(file('chart/values-prod.yaml'), PROD);
-    writeFileSync(file('chart/templates/deployment.yaml'), DEPLOYMENT);
-    writeFileSync(file('chart/charts/sub/Chart.yaml'), 'apiVersion: v2\nname: sub\nversion: 0.1.0\n');
-    writeFileSync(file('chart/charts/sub/values.yaml'), 'securityContext:\n  privileged: false\n');
-    writeFileSync(file('chart/charts/sub/templates/pod.yaml'), SUB_POD);
-    client = await LspClient.start({ root, settings: { debounceMs: 0 } });
-    await client.indexed();
+  const server = serverOnTree({
+    'chart/Chart.yaml': 'apiVersion: v2\nname: chart\nversion: 0.1.0\ndependencies:\n  - name: sub\n    alias: worker\n    version: 0.1.0\n',
+    'chart/values.yaml': `${VALUES}worker:\n  securityContext:\n    privileged: true\n`,
+    'chart/values-prod.yaml': PROD,
+    'chart/templates/deployment.yaml': DEPLOYMENT,
+    'chart/charts/sub/Chart.yaml': 'apiVersion: v2\nname: sub\nversion: 0.1.0\n',
+    'chart/charts/sub/values.yaml': 'securityContext:\n  privileged: false\n',
+    'chart/charts/sub/templates/pod.yaml': SUB_POD_TEMPLATE,
   });
-  after(async () => {
-    await client.stop();
-    rmSync(root, { recursive: true, force: true });
-  });
+  const file = (rel: string) => server.file(rel);
 
   void it('an open overlay gets the template finding on the key it sets, with the template as related information', async () => {
     const uri = uriOf(file('chart/values-prod.yaml'));
-    client.open(uri, PROD);
-    const ds = await client.diagnostics(uri, { version: 1, test: has('K8S002') });
+    server.client.open(uri, PROD);
+    const ds = await server.client.diagnostics(uri, { version: 1, test: has('K8S002') });
     const d = ds.find((x) => x.code === 'K8S002')!;
     assert.deepEqual(d.range, { start: { line: 3, character: 14 }, end: { line: 3, character: 18 } });
     assert.deepEqual(d.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]), [[uriOf(file('chart/templates/deployment.yaml')), 14]]);
@@ -82,9 +58,9 @@ void describe('soc2lint language server: Helm values overlays', () => {
 
   void it('the quick fix edits the overlay', async () => {
     const uri = uriOf(file('chart/values-prod.yaml'));
-    const ds = await client.diagnostics(uri, { test: has('K8S002') });
+    const ds = await server.client.diagnostics(uri, { test: has('K8S002') });
     const diagnostic = ds.find((x) => x.code === 'K8S002')!;
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+    const actions = (await server.client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
     const fix = actions.find((a) => a.isPreferred)!;
     assert.equal(fix.title, 'Set privileged: false');
     const changes = fix.edit!.documentChanges as TextDocumentEdit[];
@@ -94,28 +70,28 @@ void describe('soc2lint language server: Helm values overlays', () => {
 
   void it('typing in the overlay updates its findings; editing values.yaml lints the open overlay again', async () => {
     const uri = uriOf(file('chart/values-prod.yaml'));
-    client.replaceAll(uri, PROD.replace('privileged: true', 'privileged: false'));
-    await client.diagnostics(uri, { version: client.version(uri), test: lacks('K8S002') });
-    client.replaceAll(uri, PROD);
-    await client.diagnostics(uri, { version: client.version(uri), test: has('K8S002') });
+    server.client.replaceAll(uri, PROD.replace('privileged: true', 'privileged: false'));
+    await server.client.diagnostics(uri, { version: server.client.version(uri), test: lacks('K8S002') });
+    server.client.replaceAll(uri, PROD);
+    await server.client.diagnostics(uri, { version: server.client.version(uri), test: has('K8S002') });
     // values.yaml now sets readOnlyRootFilesystem: false; the overlay's securityContext merges with it.
     const valuesUri = uriOf(file('chart/values.yaml'));
-    client.open(valuesUri, `${VALUES}worker:\n  securityContext:\n    privileged: true\n`);
-    const since = client.mark();
-    const overlayVersion = client.version(uri);
-    client.replaceAll(valuesUri, `${VALUES.replace('runAsNonRoot: true', 'runAsNonRoot: true\n  readOnlyRootFilesystem: false')}worker:\n  securityContext:\n    privileged: true\n`);
-    const after = await client.diagnostics(uri, { since, test: has('K8S002') });
-    assert.equal(client.version(uri), overlayVersion, 'the overlay itself did not change');
+    server.client.open(valuesUri, `${VALUES}worker:\n  securityContext:\n    privileged: true\n`);
+    const since = server.client.mark();
+    const overlayVersion = server.client.version(uri);
+    server.client.replaceAll(valuesUri, `${VALUES.replace('runAsNonRoot: true', 'runAsNonRoot: true\n  readOnlyRootFilesystem: false')}worker:\n  securityContext:\n    privileged: true\n`);
+    const after = await server.client.diagnostics(uri, { since, test: has('K8S002') });
+    assert.equal(server.client.version(uri), overlayVersion, 'the overlay itself did not change');
     assert.ok(after.some((x) => x.code === 'K8S002'));
   });
 
   void it("a subchart's template sees the parent's values under the dependency's alias", async () => {
     const uri = uriOf(file('chart/charts/sub/templates/pod.yaml'));
-    client.open(uri, SUB_POD, 'helm');
-    const ds = await client.diagnostics(uri, { version: 1, test: has('K8S002') });
+    server.client.open(uri, SUB_POD_TEMPLATE, 'helm');
+    const ds = await server.client.diagnostics(uri, { version: 1, test: has('K8S002') });
     const d = ds.find((x) => x.code === 'K8S002')!;
     // values.yaml as open in the editor (the test above added a line): `worker.securityContext.privileged`.
-    const line = client.text(uriOf(file('chart/values.yaml'))).split('\n').indexOf('    privileged: true');
+    const line = server.client.text(uriOf(file('chart/values.yaml'))).split('\n').indexOf('    privileged: true');
     assert.deepEqual(d.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]), [[uriOf(file('chart/values.yaml')), line]]);
   });
 });
