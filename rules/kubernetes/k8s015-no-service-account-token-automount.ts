@@ -1,6 +1,6 @@
 import { describeObject, k8sBoolean, resourceOf, workloadContainers, type K8sObject, type PodSpecRef } from '../../server/src/engine/kubernetes';
 import { defineRule } from '../../server/src/engine/rule';
-import { getPair, getString, keyRange, nodeRange } from '../../server/src/engine/yaml';
+import { getPair, getString, keyRange, labelString, nodeRange } from '../../server/src/engine/yaml';
 import { isEmptyValue, replaceNode, setPath } from '../../server/src/engine/yaml-edit';
 
 const FIELD = 'automountServiceAccountToken';
@@ -60,13 +60,15 @@ export default defineRule({
     }
     for (const { pod } of workloadContainers(ctx.objects)) {
       const pair = getPair(pod.spec, FIELD);
-      const data = { resource: describeObject(pod.object), account: serviceAccountOf(pod) };
       if (pair && !isEmptyValue(pair.value)) {
         if (k8sBoolean(pair.value) === false) continue;
         const range = nodeRange(ctx.lines, pair.value);
-        if (range) ctx.report({ messageId: 'podEnabled', range, data: { ...data, value: shown(pair.value) }, resource: resourceOf(pod.object), fix: { title: 'Set automountServiceAccountToken: false', edits: [replaceNode(ctx.lines, pair.value, 'false')] } });
+        // The pod's own setting wins over the account's, so the account name is for the message only.
+        const account = labelString(pod.spec, 'serviceAccountName', '(templated)') || labelString(pod.spec, 'serviceAccount', '(templated)') || 'default';
+        if (range) ctx.report({ messageId: 'podEnabled', range, data: { resource: describeObject(pod.object), account, value: shown(pair.value) }, resource: resourceOf(pod.object), fix: { title: 'Set automountServiceAccountToken: false', edits: [replaceNode(ctx.lines, pair.value, 'false')] } });
         continue;
       }
+      const data = { resource: describeObject(pod.object), account: serviceAccountOf(pod) };
       if (accountDisablesToken(ctx.objects, pod, ctx.config.defaultNamespace)) continue;
       const range = keyRange(ctx.lines, pod.specPair);
       if (!range) continue;

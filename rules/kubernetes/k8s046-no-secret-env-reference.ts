@@ -1,6 +1,6 @@
 import { containersOf, describeContainer, describeObject, resourceOf, workloadContainers } from '../../server/src/engine/kubernetes';
 import { defineRule } from '../../server/src/engine/rule';
-import { asMap, asSeq, getPair, getString, keyRange } from '../../server/src/engine/yaml';
+import { asMap, asSeq, getPair, keyRange, labelString } from '../../server/src/engine/yaml';
 
 export default defineRule({
   meta: {
@@ -33,7 +33,8 @@ export default defineRule({
           const ref = asMap(refPair?.value);
           const range = refPair && ref && keyRange(ctx.lines, refPair);
           if (!range) continue;
-          const data = { ...base, env: getString(entry, 'name') ?? '(unnamed)', secretName: getString(ref, 'name') ?? '(unnamed)', key: getString(ref, 'key') ?? '(unnamed)' };
+          // Names are for the message only: a name a template prints leaves the finding certain.
+          const data = { ...base, env: labelString(entry, 'name', '(templated)') ?? '(unnamed)', secretName: labelString(ref, 'name', '(templated)') ?? '(unnamed)', key: labelString(ref, 'key', '(templated)') ?? '(unnamed)' };
           ctx.report({ messageId: 'keyRef', range, data, resource });
         }
         for (const item of asSeq(getPair(container.map, 'envFrom')?.value)?.items ?? []) {
@@ -41,7 +42,7 @@ export default defineRule({
           const ref = asMap(refPair?.value);
           const range = refPair && ref && keyRange(ctx.lines, refPair);
           if (!range) continue;
-          ctx.report({ messageId: 'envFrom', range, data: { ...base, secretName: getString(ref, 'name') ?? '(unnamed)' }, resource });
+          ctx.report({ messageId: 'envFrom', range, data: { ...base, secretName: labelString(ref, 'name', '(templated)') ?? '(unnamed)' }, resource });
         }
       }
     }

@@ -1,7 +1,8 @@
 /**
  * K8S001, K8S003 and K8S004 on Helm templates: the helm create scaffold (`toYaml | nindent` of
  * `podSecurityContext: {}` / `securityContext: {}`), pod -> container inheritance across values
- * keys, unknown helpers (never "missing"), and env values from values.yaml.
+ * keys, unknown helpers (never "missing"), and env values from values.yaml; K8S046 on Secret
+ * references whose names a template prints.
  */
 import { HELM_CREATE_DEPLOYMENT, HELM_CREATE_VALUES, rangeOf, runTemplateTests } from './tester';
 
@@ -172,6 +173,40 @@ runTemplateTests('K8S015', {
       values: 'replicaCount: 2\npodSecurityContext: {}\nsecurityContext:\n  privileged: false\n',
       errors: [{ range: rangeOf(DEMO, 'spec', 1) }],
       output: `${DEMO}      automountServiceAccountToken: false\n`,
+    },
+  ],
+});
+
+const SECRET_ENV = (ref: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "api.fullname" . }}
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          image: nginx:1.27
+          env:
+            - name: DB_PASSWORD
+              valueFrom:
+${ref}`;
+const TEMPLATED_REF = '                secretKeyRef:\n                  name: {{ include "api.secretName" . }}\n                  key: {{ .Values.auth.secretKey | quote }}\n';
+
+runTemplateTests('K8S046', {
+  valid: [
+    {
+      name: 'a password mounted as a file (the Bitnami *_FILE pattern)',
+      template: SECRET_ENV('                fieldRef: {fieldPath: metadata.name}\n'),
+      values: 'auth:\n  secretKey: password\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'Secret and key names printed by the template do not make the reference uncertain',
+      template: SECRET_ENV(TEMPLATED_REF),
+      values: 'auth:\n  secretKey: password\n',
+      errors: [{ messageId: 'keyRef', range: rangeOf(SECRET_ENV(TEMPLATED_REF), 'secretKeyRef') }],
     },
   ],
 });

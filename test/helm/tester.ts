@@ -58,7 +58,8 @@ export function lintTemplate(c: TemplateCase, ruleId: string | undefined, templa
   const path = c.path ?? 'templates/deployment.yaml';
   const result = lintDocument(
     { uri: `chart/${path}`, text: template },
-    { today: '2026-06-01' },
+    // The strict profile, so that strict-only rules run too (findings are filtered to the rule under test).
+    { today: '2026-06-01', profile: 'strict' },
     {
       helm: { chartRelativePath: path, values: files, ...(c.chart ? { chart: c.chart } : {}) },
       rules,

@@ -89,6 +89,20 @@ export function getPair(map: YAMLMap | undefined, key: string): Pair | undefined
   return open;
 }
 
+/**
+ * A string for a message only (a name to show), read without noting unknown content: a name a Helm
+ * template prints does not make the rule's conclusion uncertain, so it must not drop the finding.
+ * Undefined when absent; `otherwise` when present but not a string or number (unknown, a map ...).
+ */
+export function labelString(map: YAMLMap | undefined, key: string, otherwise?: string): string | undefined {
+  for (const item of map?.items ?? []) {
+    if (!isPair(item) || pairKey(item) !== key) continue;
+    const v = isScalar(item.value) ? (item.value as Scalar).value : undefined;
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : otherwise;
+  }
+  return undefined;
+}
+
 export function getNode(map: YAMLMap | undefined, key: string): unknown {
   return getPair(map, key)?.value ?? undefined;
 }
