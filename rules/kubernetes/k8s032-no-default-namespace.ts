@@ -40,7 +40,7 @@ export default defineRule({
     severity: 'info',
     profile: 'strict',
     description:
-      'Namespaces are the unit of RBAC, NetworkPolicy, quotas and Pod Security admission. Objects left in `default` share it with everything else deployed carelessly, usually under no policy at all, and system namespaces (`kube-system`, `kube-public`) hold the cluster\'s own components and credentials (control-plane pods labelled `tier: control-plane`, `component` or `k8s-app` are expected in `kube-system` and left alone). Separating workloads by namespace supports least privilege and network segmentation (SOC 2 CC6.1, CC6.6). Many repositories set the namespace at deploy time (Helm `--namespace`, Kustomize `namespace:`), so an absent `metadata.namespace` is normal there: this rule is in the `strict` profile and reports a missing namespace only when the scan\'s default namespace is `default`.',
+      'Namespaces are the unit of RBAC, NetworkPolicy, quotas and Pod Security admission. Objects left in `default` share it with everything else deployed carelessly, usually under no policy at all, and system namespaces (`kube-system`, `kube-public`) hold the cluster\'s own components and credentials (control-plane pods labelled `tier: control-plane`, `component` or `k8s-app` are expected in `kube-system` and left alone). Separating workloads by namespace supports least privilege and network segmentation (SOC 2 CC6.1, CC6.6). Many repositories set the namespace at deploy time (Helm `--namespace`, Kustomize `namespace:`), so an absent `metadata.namespace` is normal there: this rule is in the `strict` profile and reports a missing namespace only when the scan\'s default namespace is `default`, and never in a Helm template (Helm puts such objects in the release namespace).',
     remediation: 'Deploy into a dedicated namespace per application or team: set `metadata.namespace`, or set it in the deploy tooling and configure `defaultNamespace` accordingly.',
     fix: 'none',
     messages: {
@@ -66,6 +66,10 @@ export default defineRule({
         continue;
       }
       if (ctx.config.defaultNamespace !== 'default') continue;
+      // Helm installs a template's objects without a namespace into the release namespace
+      // (`helm install -n`), never into `default` by omission; and a namespace a template prints
+      // (`{{ include "common.names.namespace" . }}`) is unknown, not missing.
+      if (ctx.kind === 'helm-template') continue;
       const metadata = getPair(object.map, 'metadata');
       const range = metadata && keyRange(ctx.lines, metadata);
       if (range) ctx.report({ messageId: 'missing', range, data, resource });

@@ -1,5 +1,6 @@
 import { describeObject, podSpecOf, resourceOf } from '../../server/src/engine/kubernetes';
 import { defineRule } from '../../server/src/engine/rule';
+import { isOpen } from '../../server/src/engine/unknown';
 import { getMapAt, getPair, keyRange, stringMap } from '../../server/src/engine/yaml';
 
 /**
@@ -30,7 +31,11 @@ export default defineRule({
     for (const object of ctx.objects) {
       if (!podSpecOf(object)) continue;
       const metadata = getMapAt(object.map, 'metadata');
-      const tags = { ...stringMap(getMapAt(metadata, 'annotations')), ...stringMap(getMapAt(metadata, 'labels')) };
+      const labels = getMapAt(metadata, 'labels');
+      const annotations = getMapAt(metadata, 'annotations');
+      // Labels a Helm helper prints (`{{- include "common.labels.standard" ... }}`) may hold the owner: unknown is not missing.
+      if (isOpen(labels) || isOpen(annotations)) continue;
+      const tags = { ...stringMap(annotations), ...stringMap(labels) };
       if (OWNER_KEYS.some((k) => (tags[k] ?? '').trim() !== '')) continue;
       const pair = getPair(object.map, 'metadata');
       const range = pair && keyRange(ctx.lines, pair);

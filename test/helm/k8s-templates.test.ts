@@ -210,3 +210,46 @@ runTemplateTests('K8S046', {
     },
   ],
 });
+
+const LABELLED = (labels: string, namespace = '') => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "api.fullname" . }}
+${namespace}  labels: ${labels}
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          image: nginx:1.27
+`;
+
+runTemplateTests('K8S035', {
+  valid: [
+    { name: 'labels printed by a helper may hold the owner (unknown, not missing)', template: LABELLED('{{- include "common.labels.standard" . | nindent 4 }}\n    app.kubernetes.io/component: api'), values: 'commonLabels: {}\n' },
+    { name: 'owner label from values', template: LABELLED('{{- toYaml .Values.labels | nindent 4 }}'), values: 'labels:\n  owner: payments\n' },
+  ],
+  invalid: [
+    {
+      name: 'literal labels without an owner',
+      template: LABELLED('\n    app.kubernetes.io/name: api'),
+      values: '{}\n',
+      errors: [{ messageId: 'missing', range: rangeOf(LABELLED('\n    app.kubernetes.io/name: api'), 'metadata') }],
+    },
+  ],
+});
+
+runTemplateTests('K8S032', {
+  valid: [
+    { name: 'no namespace: Helm installs into the release namespace', template: LABELLED('{app: api}'), values: '{}\n' },
+    { name: 'a namespace a helper prints is unknown, not missing', template: LABELLED('{app: api}', '  namespace: {{ include "common.names.namespace" . | quote }}\n'), values: '{}\n' },
+  ],
+  invalid: [
+    {
+      name: 'kube-system from values',
+      template: LABELLED('{app: api}', '  namespace: {{ .Values.namespace }}\n'),
+      values: 'namespace: kube-system\n',
+      errors: [{ messageId: 'system', range: rangeOf(LABELLED('{app: api}', '  namespace: {{ .Values.namespace }}\n'), '{{ .Values.namespace }}'), related: [['chart/values.yaml', 0]] }],
+    },
+  ],
+});
