@@ -41,6 +41,7 @@ import hv014 from './helm/hv014-values-require-image-digest';
 import hv015 from './helm/hv015-values-no-default-service-account';
 import hv016 from './helm/hv016-values-require-pod-disruption-budget';
 import hv017 from './helm/hv017-values-require-trusted-image-registry';
+import hv018 from './helm/hv018-values-require-metrics';
 import hv030 from './helm/hv030-values-no-exposed-service';
 import hv031 from './helm/hv031-values-ingress-tls';
 import hv032 from './helm/hv032-values-no-rbac-wildcard';
@@ -173,6 +174,7 @@ export const allRules: readonly Rule[] = [
   hv015,
   hv016,
   hv017,
+  hv018,
   hv030,
   hv031,
   hv032,

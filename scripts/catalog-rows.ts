@@ -117,10 +117,11 @@ export const CATALOG_ROWS: readonly CatalogRow[] = [
   r(95, 'CC7.3', 'naked Pods', 'K8S033'),
 ];
 
-/** Checks in the issue's scope that are not catalog rows (availability, A1.2). */
+/** Checks in the issue's scope that are not catalog rows (availability, A1.2; chart monitoring switches). */
 export const EXTRA_ROWS: readonly CatalogRow[] = [
   r(0, 'A1.2', 'single-replica Deployment/StatefulSet', 'K8S034 HV012'),
   r(0, 'A1.2', 'no PodDisruptionBudget for a multi-replica workload', 'WS010 HV016'),
+  r(0, 'CC7.2', 'chart metrics exporter switched off (Helm `metrics.enabled`)', 'HV018'),
 ];
 
 function cell(text: string): string {
