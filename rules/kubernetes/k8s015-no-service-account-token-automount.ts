@@ -33,8 +33,8 @@ export default defineRule({
     messages: {
       podDefault: '{{resource}} does not set automountServiceAccountToken: false, so every container gets a Kubernetes API token for service account "{{account}}" whether it needs one or not.',
       podEnabled: '{{resource}} sets automountServiceAccountToken to {{value}}, so every container gets a Kubernetes API token for service account "{{account}}".',
-      accountDefault: 'ServiceAccount "{{name}}" does not set automountServiceAccountToken: false, so its API token is mounted into every pod that uses it.',
-      accountEnabled: 'ServiceAccount "{{name}}" sets automountServiceAccountToken to {{value}}, so its API token is mounted into every pod that uses it.',
+      accountDefault: '{{account}} does not set automountServiceAccountToken: false, so its API token is mounted into every pod that uses it.',
+      accountEnabled: '{{account}} sets automountServiceAccountToken to {{value}}, so its API token is mounted into every pod that uses it.',
     },
     peers: ['CKV_K8S_38', 'KICS 48471392', 'KSV-0036', 'Polaris automountServiceAccountToken', 'kubesec AutomountServiceAccountToken', 'Datree SRVACC_INCORRECT_AUTOMOUNTSERVICEACCOUNTTOKEN_VALUE'],
   },
@@ -49,14 +49,14 @@ export default defineRule({
       if (pair && !isEmptyValue(pair.value)) {
         if (k8sBoolean(pair.value) === false) continue;
         const range = nodeRange(ctx.lines, pair.value);
-        if (range) ctx.report({ messageId: 'accountEnabled', range, data: { name: object.name, value: shown(pair.value) }, resource: resourceOf(object), fix: { title: 'Set automountServiceAccountToken: false', edits: [replaceNode(ctx.lines, pair.value, 'false')] } });
+        if (range) ctx.report({ messageId: 'accountEnabled', range, data: { account: describeObject(object), value: shown(pair.value) }, resource: resourceOf(object), fix: { title: 'Set automountServiceAccountToken: false', edits: [replaceNode(ctx.lines, pair.value, 'false')] } });
         continue;
       }
       const kindPair = getPair(object.map, 'kind');
       const range = kindPair && keyRange(ctx.lines, kindPair);
       if (!range) continue;
       const edit = setPath(ctx.lines, object.map, [FIELD], 'false');
-      ctx.report({ messageId: 'accountDefault', range, data: { name: object.name }, resource: resourceOf(object), ...(edit ? { fix: { title: 'Add automountServiceAccountToken: false', edits: [edit] } } : {}) });
+      ctx.report({ messageId: 'accountDefault', range, data: { account: describeObject(object) }, resource: resourceOf(object), ...(edit ? { fix: { title: 'Add automountServiceAccountToken: false', edits: [edit] } } : {}) });
     }
     for (const { pod } of workloadContainers(ctx.objects)) {
       const pair = getPair(pod.spec, FIELD);

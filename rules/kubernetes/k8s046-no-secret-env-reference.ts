@@ -1,6 +1,16 @@
 import { containersOf, describeContainer, describeObject, resourceOf, workloadContainers } from '../../server/src/engine/kubernetes';
 import { defineRule } from '../../server/src/engine/rule';
-import { asMap, asSeq, getPair, keyRange, labelString } from '../../server/src/engine/yaml';
+import { asMap, asSeq, getPair, keyRange, labelString, type YAMLMap } from '../../server/src/engine/yaml';
+
+/** `key "password"`, or what the template stands for when it prints the name. */
+function quoted(name: string | undefined, what: string, templated: string): string {
+  return name === undefined ? templated : `${what} "${name}"`;
+}
+
+/** `Secret "db"`, or `a Secret the template names`. */
+function secretLabel(ref: YAMLMap | undefined): string {
+  return quoted(labelString(ref, 'name'), 'Secret', 'a Secret the template names');
+}
 
 export default defineRule({
   meta: {
@@ -17,8 +27,8 @@ export default defineRule({
       'Mount the Secret as a volume (`volumes[].secret` plus a `volumeMount`, `readOnly: true`) and have the application read the file, e.g. through a `*_FILE` variable that many images support (`POSTGRES_PASSWORD_FILE`).',
     fix: 'none',
     messages: {
-      keyRef: '{{container}} of {{resource}} reads key "{{key}}" of Secret "{{secretName}}" into environment variable {{env}}: child processes, crash dumps and debug output see it; mount the Secret as a file instead.',
-      envFrom: '{{container}} of {{resource}} imports every key of Secret "{{secretName}}" as environment variables: child processes, crash dumps and debug output see them; mount the Secret as files instead.',
+      keyRef: '{{container}} of {{resource}} reads {{key}} of {{secretName}} into environment variable {{env}}: child processes, crash dumps and debug output see it; mount the Secret as a file instead.',
+      envFrom: '{{container}} of {{resource}} imports every key of {{secretName}} as environment variables: child processes, crash dumps and debug output see them; mount the Secret as files instead.',
     },
     peers: ['CKV_K8S_35', 'KICS 3d658f8b', 'kube-linter read-secret-from-env-var', 'kubesec SecretsAsEnvironmentVariables', 'Datree CIS_INVALID_KEY_SECRETKEYREF_SECRETREF'],
   },
@@ -34,7 +44,7 @@ export default defineRule({
           const range = refPair && ref && keyRange(ctx.lines, refPair);
           if (!range) continue;
           // Names are for the message only: a name a template prints leaves the finding certain.
-          const data = { ...base, env: labelString(entry, 'name', '(templated)') ?? '(unnamed)', secretName: labelString(ref, 'name', '(templated)') ?? '(unnamed)', key: labelString(ref, 'key', '(templated)') ?? '(unnamed)' };
+          const data = { ...base, env: labelString(entry, 'name', '(templated)') ?? '(unnamed)', secretName: secretLabel(ref), key: quoted(labelString(ref, 'key'), 'key', 'a key the template names') };
           ctx.report({ messageId: 'keyRef', range, data, resource });
         }
         for (const item of asSeq(getPair(container.map, 'envFrom')?.value)?.items ?? []) {
@@ -42,7 +52,7 @@ export default defineRule({
           const ref = asMap(refPair?.value);
           const range = refPair && ref && keyRange(ctx.lines, refPair);
           if (!range) continue;
-          ctx.report({ messageId: 'envFrom', range, data: { ...base, secretName: labelString(ref, 'name', '(templated)') ?? '(unnamed)' }, resource });
+          ctx.report({ messageId: 'envFrom', range, data: { ...base, secretName: secretLabel(ref) }, resource });
         }
       }
     }

@@ -6,7 +6,7 @@
  * resource matches itself or `*`; a subresource also matches `*\/<sub>`; an API group matches itself or
  * `*`. RBAC has no partial globs, so `c*e` is a literal (and useless) verb, not a wildcard.
  */
-import type { K8sObject } from './kubernetes';
+import { describeObject, type K8sObject } from './kubernetes';
 import type { LineIndex } from './positions';
 import type { Fix, TextEdit } from './types';
 import { removeSeqItem, replaceNode } from './yaml-edit';
@@ -234,5 +234,5 @@ export function bindings(objects: readonly K8sObject[]): BindingRef[] {
 
 /** `Role "x"` / `ClusterRole "x"` and the rule number, for messages. */
 export function describeRule(rule: PolicyRuleRef): string {
-  return `${rule.object.kind} "${rule.object.name || '(unnamed)'}" rule ${rule.index + 1}`;
+  return `${rule.object.name ? describeObject(rule.object) : `${rule.object.kind} "(unnamed)"`} rule ${rule.index + 1}`;
 }
