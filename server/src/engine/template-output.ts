@@ -11,7 +11,7 @@
  * - `literal`: a literal an action computed (`{{ "x" }}`, `default "y"`, `.Chart.AppVersion`).
  * Unknown content (unknown.ts) is template output too.
  */
-import { isMap, isPair, isSeq } from 'yaml';
+import { isMap, isPair, isSeq } from './yaml-nodes';
 import type { ValuesFile } from './helm/values';
 import { isUnknown } from './unknown';
 

@@ -13,7 +13,8 @@
  *   inside the finding's subject (the map holding the reported node) while checking, since its
  *   conclusion may rest on content nobody knows.
  */
-import { Pair, Scalar, YAMLMap, isMap, isScalar, isSeq } from 'yaml';
+import { Pair, Scalar, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from './yaml-nodes';
 
 /** Reads of unknown content, noted while a rule runs (owned by one analysis, reset per rule). */
 export class UnknownTrace {

@@ -11,7 +11,8 @@
  * The engine stays stateless: the cache is an object the caller owns (one per open document) and
  * passes in; nothing is kept between calls unless the caller keeps the cache.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { parseAllDocuments } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-nodes';
 import type { YamlDocument } from './yaml';
 
 interface RelativeError {

@@ -5,7 +5,8 @@
  * `LineIndex`. Aliases are resolved one level at most and never expanded, which keeps alias bombs
  * harmless: the engine never calls `toJS` on a whole document.
  */
-import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { parseAllDocuments, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-nodes';
 import type { LineIndex } from './positions';
 import { parseAllDocumentsCached, type YamlParseCache } from './yaml-cache';
 import type { ParseProblem, Range } from './types';

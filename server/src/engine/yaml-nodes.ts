@@ -1,0 +1,14 @@
+/**
+ * The `yaml` package's node predicates, read once. When dist/ is bundled (esbuild, CommonJS), every
+ * use of a named import from a CommonJS package becomes a property-getter call on the module
+ * object; these predicates run hundreds of thousands of times per lint (getPair, asMap, pairKey ...)
+ * and the getters cost 10-20% of the rules' time in the language server. Engine code imports the
+ * predicates from here; types and classes still come from 'yaml'.
+ */
+import * as yaml from 'yaml';
+
+export const isAlias: typeof yaml.isAlias = yaml.isAlias;
+export const isMap: typeof yaml.isMap = yaml.isMap;
+export const isPair: typeof yaml.isPair = yaml.isPair;
+export const isScalar: typeof yaml.isScalar = yaml.isScalar;
+export const isSeq: typeof yaml.isSeq = yaml.isSeq;
