@@ -3,6 +3,8 @@
  * (Dockerfile ≤ 5 ms at 150 lines, ≤ 30 ms at 2,000; YAML ≤ 10 ms at 100 lines, ≤ 30 ms at 1,700,
  * ≤ 80 ms at 5,000; full lint ≤ 2x the bare parse). Prints medians, p95 and the lint/parse ratio.
  * Never run as a test: timings on shared machines are noisy, so they are read, not asserted.
+ * `npm run bench` bundles this file with esbuild, as dist/ is built, so the numbers are the shipped
+ * code's (under tsx every cross-module call goes through an export getter; see docs/decisions.md).
  */
 import { performance } from 'node:perf_hooks';
 import { lintDocument, parseDocument } from '../server/src/engine/lint';

@@ -11,9 +11,12 @@
  * - `literal`: a literal an action computed (`{{ "x" }}`, `default "y"`, `.Chart.AppVersion`).
  * Unknown content (unknown.ts) is template output too.
  */
-import { isMap, isPair, isSeq } from './yaml-nodes';
+import * as nodes from './yaml-nodes';
 import type { ValuesFile } from './helm/values';
 import { isUnknown } from './unknown';
+
+// Bound once: a call through a module namespace is a getter call in bundles and under tsx (yaml-nodes.ts).
+const { isMap, isPair, isSeq } = nodes;
 
 /** Virtual-text offsets of the grafted values nodes rules read (one log per template analysis). */
 export class GraftReadLog {

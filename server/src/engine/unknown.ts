@@ -14,7 +14,10 @@
  *   conclusion may rest on content nobody knows.
  */
 import { Pair, Scalar, YAMLMap } from 'yaml';
-import { isMap, isScalar, isSeq } from './yaml-nodes';
+import * as nodes from './yaml-nodes';
+
+// Bound once: a call through a module namespace is a getter call in bundles and under tsx (yaml-nodes.ts).
+const { isMap, isScalar, isSeq } = nodes;
 
 /** Reads of unknown content, noted while a rule runs (owned by one analysis, reset per rule). */
 export class UnknownTrace {

@@ -12,8 +12,11 @@
  * passes in; nothing is kept between calls unless the caller keeps the cache.
  */
 import { parseAllDocuments } from 'yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-nodes';
+import * as nodes from './yaml-nodes';
 import type { YamlDocument } from './yaml';
+
+// Bound once: a call through a module namespace is a getter call in bundles and under tsx (yaml-nodes.ts).
+const { isAlias, isMap, isPair, isScalar, isSeq } = nodes;
 
 interface RelativeError {
   start: number;

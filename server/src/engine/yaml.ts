@@ -6,12 +6,15 @@
  * harmless: the engine never calls `toJS` on a whole document.
  */
 import { parseAllDocuments, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-nodes';
+import * as nodes from './yaml-nodes';
 import type { LineIndex } from './positions';
 import { parseAllDocumentsCached, type YamlParseCache } from './yaml-cache';
 import type { ParseProblem, Range } from './types';
 import { noteGraftRead } from './template-output';
 import { noteRead, openPair, openView } from './unknown';
+
+// Bound once: a call through a module namespace is a getter call in bundles and under tsx (yaml-nodes.ts).
+const { isAlias, isMap, isPair, isScalar, isSeq } = nodes;
 
 export type YamlDocument = Document.Parsed;
 export type { Node as YamlNode, Pair as YamlPair, YAMLMap, YAMLSeq, Scalar };
