@@ -25,7 +25,7 @@ function secretProperties(instruction: Env | Arg): SecretProperty[] {
     if (value === null || !valueRange) continue;
     const name = property.getName();
     const kind = secretNameKind(name);
-    if (!kind || !isLiteralSecretValue(value, kind)) continue;
+    if (!kind || !isLiteralSecretValue(value, kind, name)) continue;
     out.push({ name, value, valueRange, nameEnd: property.getNameRange().end });
   }
   return out;

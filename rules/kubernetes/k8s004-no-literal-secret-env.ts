@@ -71,7 +71,7 @@ export default defineRule({
           const value = scalarValue(valuePair?.value);
           if (!name || !valuePair || typeof value !== 'string') continue;
           const kind = secretNameKind(name);
-          if (!kind || !isLiteralSecretValue(value, kind)) continue;
+          if (!kind || !isLiteralSecretValue(value, kind, name)) continue;
           const range = nodeRange(ctx.lines, valuePair.value);
           if (!range) continue;
           const suggestion = secretKeyRefSuggestion(ctx.lines, entry, valuePair, pod.object, name);

@@ -40,7 +40,7 @@ export default defineRule({
         if (key === undefined || typeof value !== 'string') continue;
         const base = { resource: describeObject(object), key };
         const nameKind = secretNameKind(key);
-        if (nameKind && isLiteralSecretValue(value, nameKind)) {
+        if (nameKind && isLiteralSecretValue(value, nameKind, key)) {
           const range = nodeRange(ctx.lines, item.value);
           if (range) ctx.report({ messageId: 'secretKey', range, data: { ...base, secret: value }, resource: resourceOf(object) });
           continue;

@@ -1,5 +1,5 @@
 import { describeContainer, describeObject, resourceOf, workloadContainers } from '../../server/src/engine/kubernetes';
-import { declaredPorts, probePorts, type DeclaredPort, type ProbePort } from '../../server/src/engine/ports';
+import { declaredPorts, portsFullyKnown, probePorts, type DeclaredPort, type ProbePort } from '../../server/src/engine/ports';
 import type { LineIndex } from '../../server/src/engine/positions';
 import { defineRule } from '../../server/src/engine/rule';
 import type { Fix } from '../../server/src/engine/types';
@@ -41,7 +41,8 @@ export default defineRule({
     for (const { pod, containers } of workloadContainers(ctx.objects)) {
       for (const container of containers) {
         const probes = probePorts(container);
-        if (probes.length === 0) continue;
+        // Ports a template prints through a helper may declare the probe's port: not judged.
+        if (probes.length === 0 || !portsFullyKnown(container)) continue;
         const ports = declaredPorts(container);
         const names = new Set(ports.map((p) => p.name).filter((n): n is string => n !== undefined));
         const tcpNumbers = ports.filter((p) => p.protocol === 'TCP' && p.containerPort !== undefined).map((p) => p.containerPort!);

@@ -2,7 +2,6 @@ import { describeObject, podSpecOf, resourceOf } from '../../server/src/engine/k
 import { definitionsIn, isConcreteObjectName, managesNear, serviceAccountReference } from '../../server/src/engine/object-references';
 import { defineRule } from '../../server/src/engine/rule';
 import type { Fix } from '../../server/src/engine/types';
-import { definitionsSeenFrom } from '../../server/src/engine/workspace-index';
 import { nodeRange } from '../../server/src/engine/yaml';
 
 function serviceAccountSuggestion(name: string, namespace: string, eol: string): Fix {
@@ -30,7 +29,7 @@ export default defineRule({
   check(ctx) {
     const index = ctx.index;
     if (!index) return;
-    const definitions = definitionsSeenFrom(index, ctx.uri, ctx.objects, ctx.config.defaultNamespace);
+    const definitions = index.definitions();
     for (const object of ctx.objects) {
       const pod = podSpecOf(object);
       const ref = pod && serviceAccountReference(pod);

@@ -1,7 +1,6 @@
 import { describeObject, podSpecOf, resourceOf } from '../../server/src/engine/kubernetes';
 import { configReferences, definitionsIn, isConcreteObjectName, managesNear } from '../../server/src/engine/object-references';
 import { defineRule } from '../../server/src/engine/rule';
-import { definitionsSeenFrom } from '../../server/src/engine/workspace-index';
 import { nodeRange } from '../../server/src/engine/yaml';
 
 export default defineRule({
@@ -24,7 +23,7 @@ export default defineRule({
   check(ctx) {
     const index = ctx.index;
     if (!index) return;
-    const definitions = definitionsSeenFrom(index, ctx.uri, ctx.objects, ctx.config.defaultNamespace);
+    const definitions = index.definitions();
     for (const object of ctx.objects) {
       const pod = podSpecOf(object);
       if (!pod) continue;

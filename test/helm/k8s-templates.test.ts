@@ -253,3 +253,34 @@ runTemplateTests('K8S032', {
     },
   ],
 });
+
+const PROBED = (ports: string, port: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          image: nginx:1.27
+          ports: ${ports}
+          livenessProbe:
+            httpGet: {path: /healthz, port: ${port}}
+`;
+
+runTemplateTests('K8S038', {
+  valid: [
+    { name: 'ports printed by a helper may declare the named port', template: PROBED('{{- include "api.ports" . | nindent 12 }}', 'http'), values: '{}\n' },
+    { name: 'a container port a helper prints may be the probed number', template: PROBED('\n            - name: http\n              containerPort: {{ include "api.port" . }}', '8080'), values: '{}\n' },
+    { name: 'ports from values include the probed name', template: PROBED('{{- toYaml .Values.ports | nindent 12 }}', 'http'), values: 'ports:\n  - {name: http, containerPort: 8080}\n' },
+  ],
+  invalid: [
+    {
+      name: 'ports from values without the probed name',
+      template: PROBED('{{- toYaml .Values.ports | nindent 12 }}', 'health'),
+      values: 'ports:\n  - {name: http, containerPort: 8080}\n',
+      errors: [{ messageId: 'unknownName', range: rangeOf(PROBED('{{- toYaml .Values.ports | nindent 12 }}', 'health'), 'health', 1) }],
+    },
+  ],
+});

@@ -24,6 +24,11 @@ export const cases: RuleTests = {
   ],
   invalid: [
     {
+      name: 'a mechanism word is a (weak) password under a password name, configuration only under token or auth names',
+      code: y(...DEPLOY, '        - name: DB_PASSWORD', '          value: basic'),
+      errors: [{ messageId: 'literal', range: [12, 17, 12, 22], message: 'sets DB_PASSWORD to a literal secret' }],
+    },
+    {
       code: y(...DEPLOY, '        - name: DB_PASSWORD', '          value: hunter2hunter2'),
       errors: [{ messageId: 'literal', range: [12, 17, 12, 31], message: 'Container "app" of Deployment "api" sets DB_PASSWORD to a literal secret (hu…r2)', suggestions: SUGGEST('DB_PASSWORD', 'api-secrets', 'db-password') }],
     },

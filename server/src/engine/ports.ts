@@ -4,6 +4,7 @@
  * `livenessProbe`, `readinessProbe` and `startupProbe`, through YAML aliases.
  */
 import type { ContainerRef } from './kubernetes';
+import { isOpen, isUnknown } from './unknown';
 import { asMap, asSeq, deref, getNode, getPair, scalarValue, type YamlPair, type YAMLMap, type YAMLSeq } from './yaml';
 
 /** One entry of a container's `ports` list. */
@@ -56,6 +57,24 @@ export function declaredPorts(container: ContainerRef): DeclaredPort[] {
     });
   });
   return out;
+}
+
+/**
+ * False when the container's ports are not all known: a `ports` list (or an entry, a name, a port)
+ * that a Helm template prints through a helper. A rule that concludes from a port being absent
+ * must not judge such a container (unknown is not missing).
+ */
+export function portsFullyKnown(container: ContainerRef): boolean {
+  const value = deref(container.pod.object.doc, getPair(container.map, 'ports')?.value);
+  if (value === undefined || value === null) return true;
+  const seq = asSeq(value);
+  if (!seq) return !isUnknown(value) && !isOpen(value) && scalarValue(value) === null;
+  if (isOpen(seq)) return false;
+  return seq.items.every((item) => {
+    const map = asMap(deref(container.pod.object.doc, item));
+    if (!map || isOpen(map)) return false;
+    return !isUnknown(getNode(map, 'containerPort')) && !isUnknown(getNode(map, 'name'));
+  });
 }
 
 /** True for a TCP port 22: the SSH port K8S029 reports. */

@@ -216,10 +216,21 @@ export function isOptionList(value: string): boolean {
     if (!/^[a-z][a-z0-9_.-]{0,63}$/.test(option)) return false;
     // Short option names are secret on their own here (`user=a,pass=b`), unlike in variable names.
     const kind = BARE_SECRET_OPTIONS.has(option) ? 'secret' : secretNameKind(option);
-    if (kind !== undefined && isLiteralSecretValue(item.slice(eq + 1), kind)) return false;
+    if (kind !== undefined && isLiteralSecretValue(item.slice(eq + 1), kind, option)) return false;
     options++;
   }
   return options > 0;
+}
+
+/**
+ * A token mechanism word (`simple`, `jwt`, `basic`) is configuration under a token or auth name
+ * (`ETCD_AUTH_TOKEN=simple`, `AUTH_TYPE`), but a weak credential under a password or key name
+ * (`DB_PASSWORD=basic`). Without a name (a caller that has none) the word counts as configuration.
+ */
+function namesMechanism(name: string | undefined): boolean {
+  if (name === undefined) return true;
+  const words = nameWords(name);
+  return words.some((w) => w === 'token' || w === 'auth' || w === 'authentication') && !words.some((w) => w === 'password' || w === 'passwd' || w === 'pass' || w === 'pwd' || w === 'key' || w === 'secret');
 }
 
 /**
@@ -228,11 +239,11 @@ export function isOptionList(value: string): boolean {
  * or an option list, see `isOptionList`). For `auth` names, authentication mode words (`none`,
  * `required`, `scram-sha-256`) are settings, not secrets.
  */
-export function isLiteralSecretValue(value: string, kind: SecretNameKind = 'secret'): boolean {
+export function isLiteralSecretValue(value: string, kind: SecretNameKind = 'secret', name?: string): boolean {
   const v = value.trim();
   if (v === '' || NOT_A_VALUE.has(v.toLowerCase())) return false;
   if (kind === 'auth' && AUTH_MODES.has(v.toLowerCase())) return false;
-  if (TOKEN_MECHANISMS.has(v.toLowerCase()) || isOptionList(v)) return false;
+  if ((TOKEN_MECHANISMS.has(v.toLowerCase()) && namesMechanism(name)) || isOptionList(v)) return false;
   return !isPlaceholderOrReference(v) && !isPathLike(v);
 }
 
@@ -252,7 +263,7 @@ const CREDENTIAL_SECRET_QUALIFIERS = new Set([
  */
 export function isLiteralSecret(name: string, value: string, style: SecretNameStyle = 'env'): boolean {
   const kind = secretNameKind(name, style);
-  if (kind === undefined || !isLiteralSecretValue(value, kind)) return false;
+  if (kind === undefined || !isLiteralSecretValue(value, kind, name)) return false;
   if (style === 'values') {
     const words = nameWords(name);
     const last = words[words.length - 1];

@@ -117,15 +117,6 @@ export function extractFacts(uri: string, docs: YamlDocument[], defaultNamespace
   return factsFromObjects(uri, kubernetesObjects(docs), defaultNamespace);
 }
 
-/**
- * The objects the workspace defines as a rule linting `uri` sees them: the index's, with this file's
- * current objects in place of what the index last recorded for it (an open editor may be ahead).
- */
-export function definitionsSeenFrom(index: WorkspaceIndex, uri: string, objects: K8sObject[], defaultNamespace: string): DefinedObjectFact[] {
-  const own = factsFromObjects(uri, objects, defaultNamespace);
-  return [...index.definitions().filter((d) => d.uri !== uri), ...(own.definitions ?? [])];
-}
-
 export function factsFromObjects(uri: string, objects: K8sObject[], defaultNamespace: string): FileFacts {
   const facts: FileFacts = { networkPolicies: [], workloads: [], disruptionBudgets: [], definitions: [] };
   for (const object of objects) {

@@ -233,7 +233,8 @@ function baselineOf(t: OverlayTemplate, lower: ValuesFile[], lint: TemplateLinte
     byTemplate = new Map();
     baseline.cache.set(first, byTemplate);
   }
-  const key = `${baseline.configKey}\0${t.uri}\0${(t.scope ?? []).join('.')}\0${t.text}`;
+  // Chart.yaml is part of the input too (`.Chart.AppVersion` renders image tags).
+  const key = `${baseline.configKey}\0${t.uri}\0${(t.scope ?? []).join('.')}\0${JSON.stringify(t.chart ?? {})}\0${t.text}`;
   const hit = byTemplate.get(key);
   if (hit && hit.lower.length === lower.length && hit.lower.every((f, i) => f === lower[i])) return hit;
   const out = compute();
