@@ -85,6 +85,21 @@ void describe('soc2lint language server: Helm values overlays', () => {
     assert.ok(after.some((x) => x.code === 'K8S002'));
   });
 
+  void it('editing a template lints the open overlay again (its findings come from the templates)', async () => {
+    const uri = uriOf(file('chart/values-prod.yaml'));
+    await server.client.diagnostics(uri, { version: server.client.version(uri), test: has('K8S002') });
+    const template = uriOf(file('chart/templates/deployment.yaml'));
+    server.client.open(template, DEPLOYMENT, 'helm');
+    let since = server.client.mark();
+    // The template no longer prints .Values.securityContext: the overlay's privileged: true renders nowhere.
+    server.client.replaceAll(template, DEPLOYMENT.replace('{{- toYaml .Values.securityContext | nindent 12 }}', '{privileged: false}'));
+    await server.client.diagnostics(uri, { since, test: lacks('K8S002') });
+    since = server.client.mark();
+    server.client.replaceAll(template, DEPLOYMENT);
+    await server.client.diagnostics(uri, { since, test: has('K8S002') });
+    server.client.close(template);
+  });
+
   void it("a subchart's template sees the parent's values under the dependency's alias", async () => {
     const uri = uriOf(file('chart/charts/sub/templates/pod.yaml'));
     server.client.open(uri, SUB_POD_TEMPLATE, 'helm');

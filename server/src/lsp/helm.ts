@@ -101,7 +101,8 @@ export class HelmSupport {
 
   /**
    * A file changed (an edit, or a change on disk): when it is a chart's values.yaml or Chart.yaml,
-   * after a short pause, `relint` gets the keys of the open templates whose result may change.
+   * after a short pause, `relint` gets the keys of the open templates (and overlays) whose result may
+   * change; when it is a template, the keys of the open overlays evaluated with it.
    */
   fileChanged(uri: string, relint: (keys: ReadonlySet<string>) => void): void {
     const absPath = fsPathOf(uri);
@@ -112,8 +113,27 @@ export class HelmSupport {
     const name = basename(rel);
     const isValues = !rel.includes('/') && /^values\.ya?ml$/i.test(name);
     const isChart = !rel.includes('/') && /^Chart\.ya?ml$/i.test(name);
-    if (!isValues && !isChart) return;
     const root = chartRootOf(absPath, helm);
+    if (rel.startsWith('templates/') && /\.ya?ml$/i.test(name)) {
+      // An overlay's findings come from the templates evaluated with it: of its own chart and of
+      // its subcharts, so a template edit concerns the open overlays of this chart and its parents.
+      const pendingKey = `${root}\0templates`;
+      clearTimeout(this.pending.get(pendingKey));
+      this.pending.set(
+        pendingKey,
+        setTimeout(() => {
+          this.pending.delete(pendingKey);
+          const keys = new Set<string>();
+          for (const doc of this.documents.all()) {
+            const path = fsPathOf(doc.uri);
+            if (path && isOverlayName(basename(path)) && chartAndParents(root).includes(dirname(path))) keys.add(path);
+          }
+          if (keys.size > 0) relint(keys);
+        }, VALUES_SETTLE_MS),
+      );
+      return;
+    }
+    if (!isValues && !isChart) return;
     clearTimeout(this.pending.get(root));
     this.pending.set(
       root,
@@ -151,4 +171,14 @@ export class HelmSupport {
     for (const handle of this.pending.values()) clearTimeout(handle);
     this.pending.clear();
   }
+}
+
+/** A chart root and the roots of the charts it is a subchart of (`<parent>/charts/<name>`). */
+function chartAndParents(root: string): string[] {
+  const out = [root];
+  for (let r = root; basename(dirname(r)) === 'charts'; ) {
+    r = dirname(dirname(r));
+    out.push(r);
+  }
+  return out;
 }
