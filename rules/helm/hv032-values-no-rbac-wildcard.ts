@@ -1,6 +1,5 @@
 import { describeValuesPath } from '../../server/src/engine/helm-values';
-import { findValuesPairs } from '../../server/src/engine/helm-values-keys';
-import { k8sBoolean } from '../../server/src/engine/kubernetes';
+import { findValuesPairs, isSwitchedOff } from '../../server/src/engine/helm-values-keys';
 import { policyRulesOfList, readOnlyVerbsSuggestion, ruleWildcards, WILDCARD_FIELDS } from '../../server/src/engine/rbac';
 import { defineRule } from '../../server/src/engine/rule';
 import { asMap, getPair, nodeRange } from '../../server/src/engine/yaml';
@@ -30,7 +29,7 @@ export default defineRule({
       const rbac = asMap(hit.pair.value);
       if (hit.disabled || !rbac) continue;
       // The chart renders the rules only into a Role it creates.
-      if (['create', 'enabled'].some((key) => k8sBoolean(getPair(rbac, key)?.value) === false)) continue;
+      if (isSwitchedOff(rbac)) continue;
       for (const key of RULE_LISTS) {
         for (const rule of policyRulesOfList(getPair(rbac, key)?.value)) {
           for (const wildcard of ruleWildcards(rule)) {

@@ -1,6 +1,6 @@
-import { containersOf, describeContainer, describeObject, resourceOf, workloadContainers } from '../../server/src/engine/kubernetes';
+import { describeContainer, describeObject, resourceOf, workloadContainers } from '../../server/src/engine/kubernetes';
 import { defineRule } from '../../server/src/engine/rule';
-import { asMap, asSeq, getPair, keyRange, labelString, type YAMLMap } from '../../server/src/engine/yaml';
+import { asMap, asSeq, deref, getPair, keyRange, labelString, type YAMLMap } from '../../server/src/engine/yaml';
 
 /** `key "password"`, or what the template stands for when it prints the name. */
 function quoted(name: string | undefined, what: string, templated: string): string {
@@ -33,23 +33,26 @@ export default defineRule({
     peers: ['CKV_K8S_35', 'KICS 3d658f8b', 'kube-linter read-secret-from-env-var', 'kubesec SecretsAsEnvironmentVariables', 'Datree CIS_INVALID_KEY_SECRETKEYREF_SECRETREF'],
   },
   check(ctx) {
-    for (const { pod } of workloadContainers(ctx.objects)) {
-      for (const container of containersOf(pod)) {
+    // object-references.ts `configReferences` walks the same entries, but only for names it can
+    // read; here a name a template prints still makes a reference, and the report goes on the key.
+    for (const { pod, containers } of workloadContainers(ctx.objects)) {
+      const doc = pod.object.doc;
+      for (const container of containers) {
         const base = { container: describeContainer(container), resource: describeObject(pod.object) };
         const resource = resourceOf(pod.object);
-        for (const item of asSeq(getPair(container.map, 'env')?.value)?.items ?? []) {
-          const entry = asMap(item);
-          const refPair = getPair(asMap(getPair(entry, 'valueFrom')?.value), 'secretKeyRef');
-          const ref = asMap(refPair?.value);
+        for (const item of asSeq(deref(doc, getPair(container.map, 'env')?.value))?.items ?? []) {
+          const entry = asMap(deref(doc, item));
+          const refPair = getPair(asMap(deref(doc, getPair(entry, 'valueFrom')?.value)), 'secretKeyRef');
+          const ref = asMap(deref(doc, refPair?.value));
           const range = refPair && ref && keyRange(ctx.lines, refPair);
           if (!range) continue;
           // Names are for the message only: a name a template prints leaves the finding certain.
           const data = { ...base, env: labelString(entry, 'name', '(templated)') ?? '(unnamed)', secretName: secretLabel(ref), key: quoted(labelString(ref, 'key'), 'key', 'a key the template names') };
           ctx.report({ messageId: 'keyRef', range, data, resource });
         }
-        for (const item of asSeq(getPair(container.map, 'envFrom')?.value)?.items ?? []) {
-          const refPair = getPair(asMap(item), 'secretRef');
-          const ref = asMap(refPair?.value);
+        for (const item of asSeq(deref(doc, getPair(container.map, 'envFrom')?.value))?.items ?? []) {
+          const refPair = getPair(asMap(deref(doc, item)), 'secretRef');
+          const ref = asMap(deref(doc, refPair?.value));
           const range = refPair && ref && keyRange(ctx.lines, refPair);
           if (!range) continue;
           ctx.report({ messageId: 'envFrom', range, data: { ...base, secretName: secretLabel(ref) }, resource });

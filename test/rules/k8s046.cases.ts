@@ -39,6 +39,15 @@ export const cases: RuleTests = {
       ],
     },
     {
+      name: 'env entries shared through a YAML anchor',
+      code: y('apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', '    - name: a', '      env: &env', '        - name: T', '          valueFrom: {secretKeyRef: {name: s, key: t}}', '    - name: b', '      env: *env'),
+      errors: [
+        { messageId: 'keyRef', range: [8, 22, 8, 34], message: 'Container "a" of Pod "p"' },
+        { messageId: 'keyRef', range: [8, 22, 8, 34], message: 'Container "b" of Pod "p"' },
+      ],
+      skipSuppressionCheck: 'one node reported for two containers through an alias',
+    },
+    {
       name: 'kind: List item',
       code: y('apiVersion: v1', 'kind: List', 'items:', '  - apiVersion: v1', '    kind: Pod', '    metadata: {name: p}', '    spec:', '      containers:', '        - name: a', '          envFrom:', '            - secretRef:', '                name: s'),
       errors: [{ messageId: 'envFrom', range: [10, 14, 10, 23] }],
