@@ -1,5 +1,5 @@
 import { describeContainer, describeObject, resourceOf, workloadContainers } from '../../server/src/engine/kubernetes';
-import { buildsFrom, isValuesImagePinned, valuesImageBuilding } from '../../server/src/engine/helm-values-keys';
+import { isValuesImagePinned, reportedInValues, valuesImageBuilding } from '../../server/src/engine/helm-values-keys';
 import { isLatestOrUntagged, parseImageReference } from '../../server/src/engine/images';
 import { nodeRange, scalarValue } from '../../server/src/engine/yaml';
 import { containerImage } from '../../server/src/engine/pod-hardening';
@@ -30,7 +30,7 @@ export default defineRule({
         // A Helm template's string built from a values image map whose `tag: latest` HV009 reports:
         // one problem, one finding, on the values key to change.
         const source = valuesImageBuilding(image.node);
-        if (source && !source.image.disabled && scalarValue(source.image.tag?.value) === 'latest' && isValuesImagePinned(source.image) !== true && buildsFrom(source, source.image.tag)) continue;
+        if (source && reportedInValues(source, (i) => i.tag, (i) => !i.disabled && scalarValue(i.tag?.value) === 'latest' && isValuesImagePinned(i) !== true)) continue;
         const range = nodeRange(ctx.lines, image.node);
         if (!range) continue;
         const why = parseImageReference(image.value)?.tag === 'latest' ? 'tagged latest' : 'without a tag (so latest)';

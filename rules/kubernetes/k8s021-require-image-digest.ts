@@ -1,5 +1,5 @@
 import { describeContainer, describeObject, resourceOf, workloadContainers } from '../../server/src/engine/kubernetes';
-import { buildsFrom, digestLocation, isValuesImagePinned, valuesImageBuilding } from '../../server/src/engine/helm-values-keys';
+import { digestLocation, isValuesImagePinned, reportedInValues, valuesImageBuilding } from '../../server/src/engine/helm-values-keys';
 import { isDigestPinned } from '../../server/src/engine/images';
 import { containerImage } from '../../server/src/engine/pod-hardening';
 import { defineRule } from '../../server/src/engine/rule';
@@ -31,7 +31,7 @@ export default defineRule({
         // A Helm template's string built from a values image map that HV014 reports, on a key the
         // template reads: one problem, one finding, on the values key where the digest goes.
         const source = valuesImageBuilding(image.node);
-        if (source && !source.image.disabled && isValuesImagePinned(source.image) === false && buildsFrom(source, digestLocation(source.image))) continue;
+        if (source && reportedInValues(source, digestLocation, (i) => !i.disabled && isValuesImagePinned(i) === false)) continue;
         const range = nodeRange(ctx.lines, image.node);
         if (!range) continue;
         ctx.report({ messageId: 'notPinned', range, data: { subject: describeContainer(container), resource: describeObject(pod.object), image: image.value.trim() }, resource: resourceOf(pod.object) });

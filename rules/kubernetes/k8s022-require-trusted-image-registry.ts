@@ -1,9 +1,9 @@
 import { describeContainer, describeObject, resourceOf, workloadContainers } from '../../server/src/engine/kubernetes';
-import { buildsFrom, registryLocation, valuesImageBuilding, valuesImageReference } from '../../server/src/engine/helm-values-keys';
+import { registryLocation, reportedInValues, valuesImageBuilding, valuesImageReference, type ValuesImage } from '../../server/src/engine/helm-values-keys';
 import { isTrustedRegistry, registryOf } from '../../server/src/engine/images';
 import { containerImage } from '../../server/src/engine/pod-hardening';
 import { defineRule } from '../../server/src/engine/rule';
-import { nodeRange } from '../../server/src/engine/yaml';
+import { nodeRange, type YAMLMap } from '../../server/src/engine/yaml';
 
 export default defineRule({
   meta: {
@@ -31,8 +31,12 @@ export default defineRule({
         // A Helm template's string built from a values image map that HV017 reports, on a key the
         // template reads: one problem, one finding, on the values key that picks the registry.
         const source = valuesImageBuilding(image.node);
-        const reference = source && valuesImageReference(source.image, source.root);
-        if (source && reference === valuesImageReference(source.image) && !source.image.disabled && isTrustedRegistry(reference, ctx.config.trustedRegistries) === false && buildsFrom(source, registryLocation(source.image))) continue;
+        const reported = (i: ValuesImage, root: YAMLMap | undefined) => {
+          // With `global.imageRegistry` in force HV017 reports the global key instead: not a key the string read.
+          const reference = valuesImageReference(i, root);
+          return !i.disabled && reference === valuesImageReference(i) && isTrustedRegistry(reference, ctx.config.trustedRegistries) === false;
+        };
+        if (source && reportedInValues(source, registryLocation, reported)) continue;
         const range = nodeRange(ctx.lines, image.node);
         if (!range) continue;
         ctx.report({ messageId: 'untrusted', range, data: { subject: describeContainer(container), resource: describeObject(pod.object), image: image.value.trim(), registry: registryOf(image.value) ?? 'an unknown registry' }, resource: resourceOf(pod.object) });

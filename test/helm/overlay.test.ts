@@ -108,6 +108,49 @@ spec:
     assert.ok(!findings.some((f) => f.range.start.line === 1));
   });
 
+  void it('an overlay that overrides part of an image map causes no image finding: the image map is matched by path across files', () => {
+    // helm create's built image string: repository from the overlay, tag from values.yaml.
+    const template = `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  containers:
+    - name: c
+      image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"
+`;
+    const values = 'image:\n  repository: nginx\n  pullPolicy: IfNotPresent\n  tag: ""\n';
+    const overlay = 'image:\n  repository: nginx2\n';
+    const stack = { files: [file('chart/values.yaml', values), file('chart/values-prod.yaml', overlay)] };
+    const overlayTemplates: OverlayTemplate[] = [{ uri: TEMPLATE_URI, chartRelativePath: 'templates/pod.yaml', text: template, values: stack, chart: { name: 'chart', version: '1.0.0', appVersion: '1.16.0' } }];
+    const config = { today: '2026-06-01', profile: 'strict' as const };
+    const findings = lintDocument({ uri: 'chart/values-prod.yaml', text: overlay }, config, { helm: { chartRelativePath: 'values-prod.yaml', overlayTemplates } }).findings;
+    // HV014 reports values.yaml's tag; nothing about the image is the overlay's doing.
+    assert.deepEqual(findings.filter((f) => /^K8S02[012]$/.test(f.ruleId)).map((f) => f.ruleId), []);
+    // The same template with the merged stack leaves the image to the values rules too.
+    const direct = lintDocument({ uri: TEMPLATE_URI, text: template }, config, { helm: { chartRelativePath: 'templates/pod.yaml', values: stack, chart: { name: 'chart', version: '1.0.0', appVersion: '1.16.0' } } }).findings;
+    assert.deepEqual(direct.filter((f) => /^K8S02[012]$/.test(f.ruleId)).map((f) => f.ruleId), []);
+  });
+
+  void it('an overlay repository from an untrusted registry is no image map HV017 judges: K8S022 reports it in the overlay', () => {
+    const template = `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  containers:
+    - name: c
+      image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+`;
+    const values = 'image:\n  repository: registry.example.com/app\n  tag: "1.4.2"\n';
+    const overlay = 'image:\n  repository: docker.io/other/app\n';
+    const stack = { files: [file('chart/values.yaml', values), file('chart/values-prod.yaml', overlay)] };
+    const overlayTemplates: OverlayTemplate[] = [{ uri: TEMPLATE_URI, chartRelativePath: 'templates/pod.yaml', text: template, values: stack }];
+    const findings = lintDocument({ uri: 'chart/values-prod.yaml', text: overlay }, { today: '2026-06-01', trustedRegistries: ['registry.example.com'] }, { helm: { chartRelativePath: 'values-prod.yaml', overlayTemplates } }).findings;
+    const k8s022 = findings.filter((f) => f.ruleId === 'K8S022');
+    assert.deepEqual(k8s022.map((f) => [f.range.start.line, f.range.start.character]), [[1, 14]]);
+  });
+
   void it('the overlay is linted with its own text, not the text its stack was built from', () => {
     const findings = lintOverlay(VALUES, 'securityContext:\n  privileged: false\n', undefined, 'securityContext:\n  privileged: true\n');
     assert.ok(!findings.some((f) => f.ruleId === 'K8S002'));

@@ -109,4 +109,21 @@ void describe('soc2lint language server: Helm values overlays', () => {
     const line = server.client.text(uriOf(file('chart/values.yaml'))).split('\n').indexOf('    privileged: true');
     assert.deepEqual(d.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]), [[uriOf(file('chart/values.yaml')), line]]);
   });
+
+  void it("editing the parent's values.yaml lints an open subchart template again only when its key (or global) changed", async () => {
+    const uri = uriOf(file('chart/charts/sub/templates/pod.yaml'));
+    const valuesUri = uriOf(file('chart/values.yaml'));
+    const overlay = uriOf(file('chart/values-prod.yaml'));
+    const text = server.client.text(valuesUri);
+    // A key of the parent's own: the open overlay is linted again, the subchart template is not.
+    let since = server.client.mark();
+    server.client.replaceAll(valuesUri, `replicaCount: 2\n${text}`);
+    await server.client.diagnostics(overlay, { since });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(server.client.latest(uri)!.seq < since, true, 'the subchart template was not linted again');
+    // Its key: linted again with the new value.
+    since = server.client.mark();
+    server.client.replaceAll(valuesUri, `replicaCount: 2\n${text.replace('worker:\n  securityContext:\n    privileged: true', 'worker:\n  securityContext:\n    privileged: false')}`);
+    await server.client.diagnostics(uri, { since, test: lacks('K8S002') });
+  });
 });

@@ -48,21 +48,34 @@ function disabledAlong(root: unknown, path: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Image maps found per parsed document: the image rules of every template (K8S020/021/022 for each
+ * container) look a built string's parts up in the same values documents, which are parsed once and
+ * never mutated (values.ts), so each document is walked once.
+ */
+const imagesByDocument = new WeakMap<YamlDocument, readonly ValuesImage[]>();
+
+function documentImages(doc: YamlDocument): readonly ValuesImage[] {
+  let out = imagesByDocument.get(doc);
+  if (out) return out;
+  const found: ValuesImage[] = [];
+  walkMaps(doc.contents, (map, path) => {
+    const repository = scalarValue(getPair(map, 'repository')?.value);
+    if (typeof repository !== 'string') return;
+    const tag = getPair(map, 'tag');
+    const digest = getPair(map, 'digest');
+    const pullPolicy = getPair(map, 'pullPolicy');
+    if (!tag && !digest && !pullPolicy) return;
+    found.push({ map, path, tag, digest, pullPolicy, repository: getPair(map, 'repository')!, registry: getPair(map, 'registry'), disabled: disabledAlong(doc.contents, path) });
+  });
+  out = found;
+  imagesByDocument.set(doc, out);
+  return out;
+}
+
 /** Image maps (`repository` plus `tag`, `digest` or `pullPolicy`) anywhere in a values file. */
 export function findValuesImages(docs: readonly YamlDocument[]): ValuesImage[] {
-  const out: ValuesImage[] = [];
-  for (const doc of docs) {
-    walkMaps(doc.contents, (map, path) => {
-      const repository = scalarValue(getPair(map, 'repository')?.value);
-      if (typeof repository !== 'string') return;
-      const tag = getPair(map, 'tag');
-      const digest = getPair(map, 'digest');
-      const pullPolicy = getPair(map, 'pullPolicy');
-      if (!tag && !digest && !pullPolicy) return;
-      out.push({ map, path, tag, digest, pullPolicy, repository: getPair(map, 'repository')!, registry: getPair(map, 'registry'), disabled: disabledAlong(doc.contents, path) });
-    });
-  }
-  return out;
+  return docs.flatMap((doc) => documentImages(doc));
 }
 
 /** Every `key: value` pair with the given key anywhere in a values file, with the map that holds it. */
@@ -127,35 +140,104 @@ export function replicationOf(component: YAMLMap): ValuesReplication {
 
 /** An image map of a values file and the root map of its document (for `global.imageRegistry`). */
 export interface ValuesImageSource {
+  /**
+   * The image map as the template sees it: with overlays (or a parent chart's values) on top, the
+   * maps at its values path in every file merge, so each key is the layer's the template read
+   * (`repository` from values-prod.yaml, `tag` from values.yaml); keys the string does not read
+   * (`digest`) come from the first of those maps that sets them.
+   */
   image: ValuesImage;
   root: YAMLMap | undefined;
+  /** The image maps of the files involved, each as its own file has it (what the values rules judge). */
+  layers: readonly { image: ValuesImage; root: YAMLMap | undefined }[];
   /** Values nodes the template read to build the string. */
   parts: readonly unknown[];
 }
 
+const IMAGE_PARTS = ['registry', 'repository', 'tag', 'digest'] as const;
+type ImagePart = (typeof IMAGE_PARTS)[number];
+
+/** Sources by built node: K8S020, K8S021 and K8S022 each ask for the same container image. */
+const sourceByNode = new WeakMap<object, ValuesImageSource | null>();
+
 /**
  * The values image map a Helm template built an image string from, as in `helm create`'s
  * `image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"`:
- * every values part of the string is a `registry`, `repository`, `tag` or `digest` of that one map.
- * Undefined for anything else (a plain manifest, a whole-value graft, parts from other keys).
+ * every values part of the string is a `registry`, `repository`, `tag` or `digest` of an image map
+ * at one values path (in any file of the stack: an overlay that sets only `image.repository` still
+ * builds from the image map values.yaml describes). Undefined for anything else (a plain manifest,
+ * a whole-value graft, parts from other keys).
  * The image rules leave such a string to their values counterparts, which report on the key to
  * change (the tag that takes the digest, the registry), when those report the same map.
  */
 export function valuesImageBuilding(node: unknown): ValuesImageSource | undefined {
+  if (node == null || typeof node !== 'object') return undefined;
+  const memo = sourceByNode.get(node);
+  if (memo !== undefined) return memo ?? undefined;
+  const source = imageSourceOf(node);
+  sourceByNode.set(node, source ?? null);
+  return source;
+}
+
+function imageSourceOf(node: unknown): ValuesImageSource | undefined {
   const output = templateOutputOf(node);
   if (output?.from !== 'built' || output.parts.length === 0) return undefined;
-  let found: ValuesImageSource | undefined;
+  let at: string | undefined;
+  const found: { image: ValuesImage; root: YAMLMap | undefined }[] = [];
+  const read = new Map<ImagePart, YamlPair>();
   for (const part of output.parts) {
-    let hit: ValuesImageSource | undefined;
+    const key = part.path[part.path.length - 1];
+    if (!IMAGE_PARTS.includes(key as ImagePart)) return undefined;
+    // Layers are matched by the values path the template read, not by map: each file has its own.
+    const path = part.path.slice(0, -1).join('.');
+    if (at !== undefined && at !== path) return undefined;
+    at = path;
+    // The file's map at that path (a parent's file seen by a subchart is rooted at its key already).
+    const map = getMapAt(part.file.root, ...part.path.slice(0, -1));
+    const pair = getPair(map, key);
+    if (!map || !pair || pair.value !== part.node) return undefined;
+    read.set(key as ImagePart, pair);
+    // An overlay's map may hold only the key it overrides (`image: {repository: x}`): no image map
+    // of its own, but part of the one a lower file describes at the same path.
+    if (found.some((f) => f.image.map === map)) continue;
     for (const doc of part.file.docs) {
-      const image = findValuesImages([doc]).find((i) => [i.registry, i.repository, i.tag, i.digest].some((p) => p !== undefined && p.value === part.node));
-      if (image) hit = { image, root: asMap(doc.contents), parts: output.parts.map((p) => p.node) };
-      if (hit) break;
+      const image = documentImages(doc).find((i) => i.map === map);
+      if (image) {
+        found.push({ image, root: asMap(doc.contents) });
+        break;
+      }
     }
-    if (!hit || (found && found.image.map !== hit.image.map)) return undefined;
-    found = hit;
   }
-  return found;
+  if (found.length === 0) return undefined;
+  const first = found[0]!;
+  const parts = output.parts.map((p) => p.node);
+  if (found.length === 1 && [...read].every(([key, pair]) => first.image[key] === pair)) return { image: first.image, root: first.root, layers: found, parts };
+  const pick = (key: ImagePart | 'pullPolicy') => (key !== 'pullPolicy' ? read.get(key) : undefined) ?? found.find((f) => f.image[key] !== undefined)?.image[key];
+  const image: ValuesImage = {
+    ...first.image,
+    repository: pick('repository')!,
+    tag: pick('tag'),
+    digest: pick('digest'),
+    registry: pick('registry'),
+    pullPolicy: pick('pullPolicy'),
+    disabled: found.some((f) => f.image.disabled),
+  };
+  return { image, root: first.root, layers: found, parts };
+}
+
+/**
+ * True when a values rule (HV009, HV014, HV017: each judges every file's image maps on their own)
+ * reports the problem of a built image string, so the template rule leaves it to that finding: the
+ * pair `location` picks in the map the template sees (the tag where the digest goes, the
+ * registry) is the one it picks in its own file's map, the template read it, and `reports` holds for
+ * that map. An overlay's `image: {repository: x}` is no image map of its own: a registry problem
+ * it brings stays with the template rule.
+ */
+export function reportedInValues(source: ValuesImageSource, location: (image: ValuesImage) => YamlPair | undefined, reports: (image: ValuesImage, root: YAMLMap | undefined) => boolean): boolean {
+  const pair = location(source.image);
+  if (!pair || !buildsFrom(source, pair)) return false;
+  const own = source.layers.find((l) => location(l.image) === pair);
+  return own !== undefined && reports(own.image, own.root);
 }
 
 /** True when the template built its image string reading `pair` (so a values finding on it is on a key the chart uses). */

@@ -73,6 +73,11 @@ export function parseDocument(input: LintInput, helm?: HelmLintContext, cache?: 
     const dockerfile = cache instanceof DockerfileParseCache ? parseDockerfileCached(input.text, cache) : parseDockerfile(input.text);
     return { kind, lines, yaml: undefined, objects: [], dockerfile, parseProblems: [] };
   }
+  if (kind === 'helm-values') {
+    // An overlay linted with the chart's templates was parsed for their values stacks already.
+    const file = overlayFileOf(input, helm);
+    if (file) return { kind, lines: file.lines, yaml: { docs: file.docs, problems: file.problems }, objects: [], dockerfile: undefined, parseProblems: file.problems };
+  }
   if (kind === 'kubernetes' || kind === 'helm-values') {
     const yaml = parseYaml(input.text, lines, cache instanceof DockerfileParseCache ? undefined : cache);
     const objects = kind === 'kubernetes' ? kubernetesObjects(yaml.docs) : [];
@@ -205,7 +210,7 @@ export function lintParsed(input: LintInput, parsed: ParsedFile, cfg: LintConfig
       options.onRuleError?.(rule.meta.id, error);
     }
   }
-  const overlay = kind === 'helm-values' && options.helm?.overlayTemplates && parsed.yaml ? lintOverlayTemplates(valuesFileOf(input, parsed), options.helm.overlayTemplates, cfg, options) : undefined;
+  const overlay = kind === 'helm-values' && options.helm?.overlayTemplates && parsed.yaml ? lintOverlayTemplates(valuesFileOf(input, parsed, options.helm), options.helm.overlayTemplates, cfg, options) : undefined;
   if (kind === 'helm-values' && parsed.yaml) {
     // An overlay evaluated with the templates is reconciled like values.yaml, against what the
     // templates did with the overlay on top; without them, an overlay keeps its rendered keys.
@@ -242,8 +247,19 @@ function lintOverlayTemplates(overlay: ValuesFile, templates: readonly OverlayTe
   }, baseline);
 }
 
+/** The overlay's file in its templates' values stacks when it holds this very text (its own, unscoped). */
+function overlayFileOf(input: LintInput, helm: HelmLintContext | undefined): ValuesFile | undefined {
+  for (const t of helm?.overlayTemplates ?? []) {
+    for (const f of t.values.files) if (f.uri === input.uri && !f.scope && f.text === input.text) return f;
+  }
+  return undefined;
+}
+
 /** A parsed values file as the Helm engine's `ValuesFile` (no second parse). */
-function valuesFileOf(input: LintInput, parsed: ParsedFile): ValuesFile {
+function valuesFileOf(input: LintInput, parsed: ParsedFile, helm: HelmLintContext | undefined): ValuesFile {
+  // The stacks' own file: `withValuesFile` then keeps the stacks as they are.
+  const own = overlayFileOf(input, helm);
+  if (own) return own;
   const docs = parsed.yaml?.docs ?? [];
   return { uri: input.uri, text: input.text, lines: parsed.lines, docs, root: asMap(docs[0]?.contents), problems: parsed.parseProblems };
 }

@@ -27,6 +27,8 @@ export class GraftReadLog {
 export interface ValuesPart {
   file: ValuesFile;
   node: unknown;
+  /** Values path of the node as the template reads it (`image.repository`), the same in every layer. */
+  path: readonly string[];
 }
 
 export type TemplateOutput =

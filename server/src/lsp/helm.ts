@@ -28,21 +28,25 @@ const MAX_FILE_BYTES = resolveConfig().maxFileSize;
 /** Wait after a values edit before deciding which templates to lint again (edits come in bursts). */
 const VALUES_SETTLE_MS = 150;
 
-/** Source text of each top-level entry, by key. */
+/**
+ * Source text of each top-level entry, by key, across the stack's files as its templates see them
+ * (a parent's file seen by a subchart holds the entries under the subchart's key, and `global`).
+ */
 function topLevel(values: ChartValues | undefined): Map<string, string> {
   const out = new Map<string, string>();
-  const file = values?.files[0];
-  for (const item of file?.root?.items ?? []) {
-    if (!isPair(item)) continue;
-    const key = pairKey(item);
-    const k = nodeOffsets(item.key);
-    const v = nodeOffsets(item.value) ?? k;
-    if (key !== undefined && k && v) out.set(key, file!.text.slice(k[0], v[1]));
-  }
+  (values?.files ?? []).forEach((file, layer) => {
+    for (const item of file.root?.items ?? []) {
+      if (!isPair(item)) continue;
+      const key = pairKey(item);
+      const k = nodeOffsets(item.key);
+      const v = nodeOffsets(item.value) ?? k;
+      if (key !== undefined && k && v) out.set(key, `${out.get(key) ?? ''}\0${layer}\0${file.text.slice(k[0], v[1])}`);
+    }
+  });
   return out;
 }
 
-/** Top-level keys whose entry differs between two parses of a values file. */
+/** Top-level keys (as the templates read them) whose entry differs between two values stacks. */
 export function changedTopLevelKeys(before: ChartValues | undefined, after: ChartValues | undefined): Set<string> {
   const a = topLevel(before);
   const b = topLevel(after);
@@ -143,17 +147,15 @@ export class HelmSupport {
         const keys = new Set<string>();
         const subcharts = join(root, 'charts') + sep;
         for (const [key, t] of this.templates) {
-          // A subchart's templates see this chart's values under their key (and `global`).
-          if (t.root.startsWith(subcharts)) {
-            keys.add(key);
-            continue;
-          }
-          if (t.root !== root) continue;
+          // A subchart's templates see this chart's values under their key (and `global`): their
+          // stack holds that view, so they are compared like the chart's own templates.
+          const subchart = t.root.startsWith(subcharts);
+          if (t.root !== root && !subchart) continue;
           if (isChart || t.values === undefined) {
             keys.add(key);
             continue;
           }
-          const changed = changedTopLevelKeys(t.values, now);
+          const changed = changedTopLevelKeys(t.values, subchart ? this.charts.valuesOf(t.root) : now);
           // `toYaml .Values` reads the root: any change counts.
           if ([...t.reads].some((p) => p === '' || changed.has(p.split('.')[0]!))) keys.add(key);
         }

@@ -3,6 +3,7 @@
  * indexer, configuration and code actions. The process entry is server.ts.
  */
 import {
+  FileChangeType,
   CodeActionKind,
   type CancellationToken,
   DidChangeConfigurationNotification,
@@ -161,6 +162,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   connection.onDidChangeWatchedFiles((params) => {
+    // A file created or deleted may be a template or a subchart: the chart listings are made again.
+    if (params.changes.some((c) => c.type !== FileChangeType.Changed)) helm.charts.filesChanged();
     for (const change of params.changes) helm.fileChanged(change.uri, relintTemplates);
     indexer.watchedFilesChanged(params.changes).catch((error: unknown) => linter.internalError('updating the workspace index', error));
   });

@@ -18,7 +18,7 @@ import { factsFromObjects, type WorkspaceIndex } from '../engine/workspace-index
 import type { ChartRootCache } from '../workspace/chart-root';
 import type { HelmLintContext } from '../engine/helm/template';
 import { chartRootOf } from '../workspace/helm-charts';
-import { fixValuesFromTemplates, valuesFixes } from '../workspace/helm-fix';
+import { chartAndSubchartRoots, fixChartValues, type ValuesFixTemplate } from '../workspace/helm-fix';
 import type { HelmSupport } from './helm';
 import { isExcluded } from '../workspace/discover';
 import { documentConfig, type DocumentConfig, type SettingsStore } from './configuration';
@@ -263,26 +263,23 @@ export class Linter {
     const charts = this.host.helm.charts;
     const root = chartRootOf(target.absPath, target.helm);
     const read = (p: string) => this.host.helm.read(p);
-    const templates = [root, ...charts.subchartsOf(root).map((s) => s.root)].flatMap((chartRoot) =>
-      charts.templatesOf(chartRoot, read).filter((t) => /\.ya?ml$/i.test(t.chartRelativePath)).map((t) => ({ ...t, absPath: join(chartRoot, t.chartRelativePath) })),
+    const templates: ValuesFixTemplate[] = chartAndSubchartRoots(charts, root).flatMap((chartRoot) =>
+      charts
+        .templatesOf(chartRoot, read)
+        .filter((t) => /\.ya?ml$/i.test(t.chartRelativePath))
+        .map((t) => ({
+          label: t.chartRelativePath,
+          lint: () => {
+            const absPath = join(chartRoot, t.chartRelativePath);
+            const helm: HelmLintContext | undefined = charts.contextFor(absPath, { chartRelativePath: t.chartRelativePath });
+            if (!helm) return [];
+            const input = { uri: absPath, text: t.text };
+            return lintParsed(input, parseDocument(input, helm), config.lint, { helm, rules: this.host.rules }).findings;
+          },
+        })),
     );
     if (templates.length === 0) return text;
-    const valuesPath = target.absPath;
-    return fixValuesFromTemplates(text, (valuesText) => {
-      // The templates' values stacks are built with this text for values.yaml.
-      charts.override(valuesPath, valuesText);
-      try {
-        return templates.flatMap((t) => {
-          const helm: HelmLintContext | undefined = charts.contextFor(t.absPath, { chartRelativePath: t.chartRelativePath });
-          if (!helm) return [];
-          const input = { uri: t.absPath, text: t.text };
-          const result = lintParsed(input, parseDocument(input, helm), config.lint, { helm, rules: this.host.rules });
-          return valuesFixes(result.findings, target.key, t.chartRelativePath);
-        });
-      } finally {
-        charts.override(valuesPath, undefined);
-      }
-    }).text;
+    return fixChartValues(charts, { absPath: target.absPath, uri: target.key, text }, templates).text;
   }
 
   private setFacts(key: string, parsed: ParsedFile | undefined, config: DocumentConfig): void {

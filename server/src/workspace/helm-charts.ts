@@ -14,14 +14,14 @@
  *   with `overlays` chosen explicitly (`scan --values`), a chart's chosen overlays stack in that
  *   order, like `helm -f a -f b`, and its other overlays are checked on their own content only.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { HelmContext } from '../engine/classify';
-import { chartDependencies, chartMetadata, type HelmLintContext } from '../engine/helm/template';
+import { chartDependencies, chartMetadata, type ChartDependency, type HelmLintContext } from '../engine/helm/template';
 import { valuesUsage, type ChartTemplate } from '../engine/helm/chart-usage';
 import type { OverlayBaselineCache, OverlayTemplate } from '../engine/helm/overlay';
 import type { ValuesUsage } from '../engine/helm/usage';
-import { parseChartValues, scopedValuesFile, type ChartValues, type ValuesFile } from '../engine/helm/values';
+import { parseChartValues, pathInParent, scopedView, type ChartValues, type ValuesFile } from '../engine/helm/values';
 import type { ChartMetadata } from '../engine/helm/render';
 
 /** Reads a file's text (undefined when missing or unreadable). */
@@ -42,9 +42,21 @@ export function isOverlayName(name: string): boolean {
 interface ChartState {
   chartText: string | undefined;
   chart: ChartMetadata | undefined;
-  /** The texts usage was computed from (values text, then each template path and text). */
+  /** Chart.yaml's dependencies, parsed with `chart` (a subchart's key is its dependency's alias). */
+  dependencies: ChartDependency[];
+  /** Subcharts under charts/, listed once (forgotten when a Chart.yaml or the file system changes). */
+  subcharts: Subchart[] | undefined;
+  /** Files under templates/ (chart-relative paths), listed once (forgotten when the file system changes). */
+  templatePaths: string[] | undefined;
+  /** The texts usage was computed from (values text, then per chart its root, scope, Chart.yaml, values and templates). */
   usageKey: string[] | undefined;
   usage: ValuesUsage | undefined;
+}
+
+/** A subchart of a chart, with its key path from that chart's values. */
+export interface Subchart {
+  root: string;
+  scope: string[];
 }
 
 /** The chart root of a file: its absolute path minus its chart-relative path. */
@@ -57,8 +69,11 @@ export function chartRootOf(absPath: string, helm: HelmContext): string {
 
 export class HelmCharts {
   private readonly charts = new Map<string, ChartState>();
-  /** Parsed values files by path, reused while their text is unchanged. */
-  private readonly files = new Map<string, { text: string; file: ValuesFile }>();
+  /**
+   * Parsed values files by reader and path, reused while their text is unchanged. One cache per
+   * reader: the server's editor text and disk text of a dirty file would evict each other otherwise.
+   */
+  private readonly files = new Map<TextReader, Map<string, { text: string; file: ValuesFile }>>();
   /** What each template reports without an overlay, kept while values.yaml is unchanged (overlay.ts). */
   private readonly overlayBaseline: OverlayBaselineCache = new WeakMap();
   /** Texts that replace what the reader returns (a values text being fixed). */
@@ -93,11 +108,35 @@ export class HelmCharts {
   valuesFile(absPath: string, read: TextReader = this.read): ValuesFile | undefined {
     const text = this.text(absPath, read);
     if (text === undefined) return undefined;
-    const cached = this.files.get(absPath);
+    let mine = this.files.get(read);
+    if (!mine) {
+      mine = new Map();
+      this.files.set(read, mine);
+    }
+    const cached = mine.get(absPath);
     if (cached?.text === text) return cached.file;
+    // A saved file reads the same from the editor and the disk: one parse serves both.
+    for (const [reader, other] of this.files) {
+      const same = reader !== read ? other.get(absPath) : undefined;
+      if (same?.text === text) {
+        mine.set(absPath, same);
+        return same.file;
+      }
+    }
     const file = parseChartValues([{ uri: this.valuesUri(absPath), text }]).files[0]!;
-    this.files.set(absPath, { text, file });
+    mine.set(absPath, { text, file });
     return file;
+  }
+
+  /**
+   * Files were created, deleted or changed on disk (the server's watched-file events): the chart
+   * and template listings are made again on next use. Texts are read afresh on every use anyway.
+   */
+  filesChanged(): void {
+    for (const state of this.charts.values()) {
+      state.subcharts = undefined;
+      state.templatePaths = undefined;
+    }
   }
 
   private valuesPathOf(root: string, read: TextReader = this.read): string | undefined {
@@ -108,13 +147,16 @@ export class HelmCharts {
   private state(root: string): ChartState {
     let state = this.charts.get(root);
     if (!state) {
-      state = { chartText: undefined, chart: undefined, usageKey: undefined, usage: undefined };
+      state = { chartText: undefined, chart: undefined, dependencies: [], subcharts: undefined, templatePaths: undefined, usageKey: undefined, usage: undefined };
       this.charts.set(root, state);
     }
     const chartText = this.chartText(root);
     if (chartText !== state.chartText) {
       state.chartText = chartText;
       state.chart = chartText === undefined ? undefined : chartMetadata(chartText);
+      state.dependencies = chartText === undefined ? [] : chartDependencies(chartText);
+      // A chart's name and dependencies decide its parent's subchart keys, up the tree.
+      for (const other of this.charts.values()) other.subcharts = undefined;
     }
     return state;
   }
@@ -132,10 +174,10 @@ export class HelmCharts {
     const charts = dirname(root);
     if (basename(charts) !== 'charts') return undefined;
     const parent = dirname(charts);
-    const parentChart = this.chartText(parent);
-    if (parentChart === undefined) return undefined;
+    const parentState = this.state(parent);
+    if (parentState.chartText === undefined) return undefined;
     const name = this.state(root).chart?.name ?? basename(root);
-    const dep = chartDependencies(parentChart).find((d) => d.name === name);
+    const dep = parentState.dependencies.find((d) => d.name === name);
     return { root: parent, key: dep?.alias ?? name };
   }
 
@@ -144,7 +186,7 @@ export class HelmCharts {
     const valuesPath = this.valuesPathOf(root);
     const own = valuesPath ? this.valuesFile(valuesPath) : undefined;
     const parent = depth < MAX_SUBCHART_DEPTH ? this.parentOf(root) : undefined;
-    const above = parent ? this.stackOf(parent.root, depth + 1).flatMap((f) => scopedValuesFile(f, parent.key) ?? []) : [];
+    const above = parent ? this.stackOf(parent.root, depth + 1).flatMap((f) => scopedView(f, [parent.key]) ?? []) : [];
     return [...(own ? [own] : []), ...above];
   }
 
@@ -156,37 +198,28 @@ export class HelmCharts {
 
   /** Chart templates (every file under templates/), for usage tracking. */
   templatesOf(root: string, read: TextReader = this.usageRead): ChartTemplate[] {
+    const state = this.state(root);
+    state.templatePaths ??= listTemplates(root);
     const out: ChartTemplate[] = [];
-    const walk = (dir: string, rel: string) => {
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const e of entries) {
-        if (out.length >= MAX_TEMPLATE_FILES) return;
-        if (e.isDirectory()) walk(join(dir, e.name), `${rel}/${e.name}`);
-        else if (e.isFile()) {
-          const text = this.text(join(dir, e.name), read);
-          if (text !== undefined) out.push({ chartRelativePath: `${rel}/${e.name}`, text });
-        }
-      }
-    };
-    walk(join(root, 'templates'), 'templates');
+    for (const rel of state.templatePaths) {
+      const text = this.text(join(root, rel), read);
+      if (text !== undefined) out.push({ chartRelativePath: rel, text });
+    }
     return out;
   }
 
   /** Subcharts under `charts/` (unpacked, with a Chart.yaml), with their key path from this chart. */
-  subchartsOf(root: string, depth = 0): { root: string; scope: string[] }[] {
+  subchartsOf(root: string, depth = 0): Subchart[] {
     if (depth >= MAX_SUBCHART_DEPTH) return [];
-    let entries;
+    const state = this.state(root);
+    if (state.subcharts) return state.subcharts;
+    let entries: Dirent[];
     try {
       entries = readdirSync(join(root, 'charts'), { withFileTypes: true });
     } catch {
-      return [];
+      entries = [];
     }
-    const out: { root: string; scope: string[] }[] = [];
+    const out: Subchart[] = [];
     for (const e of entries) {
       if (!e.isDirectory()) continue;
       const sub = join(root, 'charts', e.name);
@@ -195,6 +228,8 @@ export class HelmCharts {
       out.push({ root: sub, scope: [parent.key] });
       for (const deeper of this.subchartsOf(sub, depth + 1)) out.push({ root: deeper.root, scope: [parent.key, ...deeper.scope] });
     }
+    // Listed at depth 0 only: a nested chart's list is cut at the depth it was reached from.
+    if (depth === 0) state.subcharts = out;
     return out;
   }
 
@@ -231,11 +266,9 @@ export class HelmCharts {
     for (const sub of this.subchartsOf(root)) {
       const subValues = this.valuesPathOf(sub.root);
       const own = subValues ? this.valuesFile(subValues) : undefined;
-      const scoped = files.flatMap((f) => {
-        let view: ValuesFile | undefined = f;
-        for (const key of sub.scope) view = view ? scopedValuesFile(view, key) : undefined;
-        return view ?? [];
-      });
+      // Views are memoised per file (values.ts): the same objects every keystroke, so the overlay
+      // baseline of a subchart template (keyed by them) is kept.
+      const scoped = files.flatMap((f) => scopedView(f, sub.scope) ?? []);
       add(sub.root, { files: [...(own ? [own] : []), ...scoped] }, sub.scope);
     }
     return out.some((t) => /\.ya?ml$/i.test(t.chartRelativePath)) ? out : undefined;
@@ -274,32 +307,58 @@ export class HelmCharts {
    * folder, an overlay of a remote chart) nothing is reconciled.
    */
   private usageOf(root: string, state: ChartState): ValuesUsage | undefined {
-    const valuesPath = this.valuesPathOf(root, this.usageRead);
-    const valuesText = valuesPath ? this.text(valuesPath, this.usageRead) : undefined;
+    // One reader throughout (the disk, in the server): usage changes on save, not per keystroke.
+    const read = this.usageRead;
+    const valuesPath = this.valuesPathOf(root, read);
+    const valuesText = valuesPath ? this.text(valuesPath, read) : undefined;
     if (valuesText === undefined || !valuesPath) return undefined;
-    const charts = [{ root, scope: [] as string[] }, ...this.subchartsOf(root)].map((c) => ({ ...c, templates: this.templatesOf(c.root) }));
+    const charts = [{ root, scope: [] as string[] }, ...this.subchartsOf(root)].map((c) => {
+      const own = c.scope.length > 0 ? this.valuesPathOf(c.root, read) : undefined;
+      return { ...c, own, ownText: own ? this.text(own, read) : undefined, chart: this.state(c.root).chart, templates: this.templatesOf(c.root, read) };
+    });
     if (!charts.some((c) => c.templates.some((t) => /\.ya?ml$/i.test(t.chartRelativePath)))) return undefined;
-    const key = [valuesText, ...charts.flatMap((c) => [c.root, ...c.templates.flatMap((t) => [t.chartRelativePath, t.text])])];
+    const key = [
+      valuesText,
+      ...charts.flatMap((c) => [c.root, c.scope.join('.'), JSON.stringify(c.chart ?? null), c.ownText ?? '\0', ...c.templates.flatMap((t) => [t.chartRelativePath, t.text]), '\0'])
+    ];
     if (!state.usageKey || key.length !== state.usageKey.length || key.some((k, i) => k !== state.usageKey![i])) {
       state.usageKey = key;
-      const values = this.valuesFile(valuesPath, this.usageRead)!;
+      const values = this.valuesFile(valuesPath, read)!;
       const referenced = new Set<string>();
       const rendered = new Set<string>();
       const interpolated = new Set<string>();
       for (const c of charts) {
         // A subchart's `.Values.x` is this file's `<key>.x`, and its `.Values.global` this file's `global`.
-        const scoped = c.scope.reduce<ValuesFile | undefined>((f, k) => (f ? scopedValuesFile(f, k) : undefined), values);
-        const own = c.scope.length > 0 ? this.valuesPathOf(c.root) : undefined;
-        const ownFile = own ? this.valuesFile(own) : undefined;
+        const scoped = scopedView(values, c.scope);
+        const ownFile = c.own ? this.valuesFile(c.own, read) : undefined;
         const files = c.scope.length === 0 ? [values] : [...(ownFile ? [ownFile] : []), ...(scoped ? [scoped] : [])];
-        const u = valuesUsage(c.templates, { files }, this.state(c.root).chart);
-        const inParent = (p: string) => (c.scope.length === 0 || p === 'global' || p.startsWith('global.') ? p : [...c.scope, ...(p === '' ? [] : [p])].join('.'));
-        for (const p of u.referenced) referenced.add(inParent(p));
-        for (const p of u.rendered) rendered.add(inParent(p));
-        for (const p of u.interpolated ?? []) interpolated.add(inParent(p));
+        const u = valuesUsage(c.templates, { files }, c.chart);
+        for (const p of u.referenced) referenced.add(pathInParent(c.scope, p));
+        for (const p of u.rendered) rendered.add(pathInParent(c.scope, p));
+        for (const p of u.interpolated ?? []) interpolated.add(pathInParent(c.scope, p));
       }
       state.usage = { referenced, rendered, interpolated };
     }
     return state.usage;
   }
+}
+
+/** Files under a chart's templates/ folder, as chart-relative paths. */
+function listTemplates(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, rel: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (out.length >= MAX_TEMPLATE_FILES) return;
+      if (e.isDirectory()) walk(join(dir, e.name), `${rel}/${e.name}`);
+      else if (e.isFile()) out.push(`${rel}/${e.name}`);
+    }
+  };
+  walk(join(root, 'templates'), 'templates');
+  return out;
 }

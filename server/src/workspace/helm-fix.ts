@@ -10,6 +10,7 @@ import { LineIndex } from '../engine/positions';
 import type { Finding, Fix } from '../engine/types';
 import { parseYaml } from '../engine/yaml';
 import { MAX_FIX_PASSES } from './fix-loop';
+import type { HelmCharts } from './helm-charts';
 
 export interface ValuesFixResult {
   text: string;
@@ -58,4 +59,32 @@ export function fixValuesFromTemplates(text: string, lintTemplates: (valuesText:
     current = next.text;
   }
   return { text: current, applied, warning: 'fixes did not settle after the maximum number of passes' };
+}
+
+/** A template of the chart a values fix pass lints again: `label` names it in fix titles. */
+export interface ValuesFixTemplate {
+  label: string;
+  /** Lints it against the chart's values as they read now (with the text being fixed). */
+  lint: () => readonly Finding[];
+}
+
+/** A chart root and its subcharts' roots: the charts whose templates a chart's values.yaml sets. */
+export function chartAndSubchartRoots(charts: Pick<HelmCharts, 'subchartsOf'>, root: string): string[] {
+  return [root, ...charts.subchartsOf(root).map((s) => s.root)];
+}
+
+/**
+ * `fixValuesFromTemplates` for a chart's values.yaml (the CLI's `--fix` and the editor's fix-all):
+ * every pass lints the templates with the values text being fixed in place of the file's
+ * (`HelmCharts.override`, undone afterwards) and applies their fixes for that file.
+ */
+export function fixChartValues(charts: Pick<HelmCharts, 'override'>, values: { absPath: string; uri: string; text: string }, templates: readonly ValuesFixTemplate[]): ValuesFixResult {
+  return fixValuesFromTemplates(values.text, (valuesText) => {
+    charts.override(values.absPath, valuesText);
+    try {
+      return templates.flatMap((t) => valuesFixes(t.lint(), values.uri, t.label));
+    } finally {
+      charts.override(values.absPath, undefined);
+    }
+  });
 }

@@ -16,7 +16,7 @@ import { factsFromObjects, WorkspaceIndex } from '../engine/workspace-index';
 import { discoverFiles, toDisplayPath, type DiscoveredFile, type ExcludePattern, type SkippedFile } from './discover';
 import { fixUntilStable } from './fix-loop';
 import { chartRootOf, HelmCharts } from './helm-charts';
-import { fixValuesFromTemplates, valuesFixes } from './helm-fix';
+import { chartAndSubchartRoots, fixChartValues } from './helm-fix';
 import { readSourceFile, writeSourceFile, type ReadOutcome, type SourceText } from './source-file';
 
 /** Characters of an override looked at for a NUL, as readSourceFile looks at 8 KiB. */
@@ -220,23 +220,22 @@ function fixHelmValues(loaded: Loaded[], config: LintConfig, rules: readonly Rul
   for (const v of loaded) {
     if (v.parsed.kind !== 'helm-values' || !v.file.helm || !/^values\.ya?ml$/i.test(v.file.helm.chartRelativePath)) continue;
     const root = chartRootOf(v.file.absPath, v.file.helm);
-    const roots = new Set([root, ...charts.subchartsOf(root).map((s) => s.root)]);
+    const roots = new Set(chartAndSubchartRoots(charts, root));
     const templates = loaded.filter((t) => t.parsed.kind === 'helm-template' && t.file.helm && roots.has(chartRootOf(t.file.absPath, t.file.helm)));
     if (templates.length === 0) continue;
     const uri = v.file.displayPath;
-    const outcome = fixValuesFromTemplates(v.source.text, (valuesText) => {
-      // The templates' values stacks are built with this text for values.yaml.
-      charts.override(v.file.absPath, valuesText);
-      try {
-        return templates.flatMap((t) => {
+    const outcome = fixChartValues(
+      charts,
+      { absPath: v.file.absPath, uri, text: v.source.text },
+      templates.map((t) => ({
+        label: t.file.displayPath,
+        lint: () => {
           const helm = helmOf(t.file)!;
-          const parsed = parseDocument(inputOf(t.file, t.source.text), helm);
-          return valuesFixes(lintParsed(inputOf(t.file, t.source.text), parsed, config, { helm, ...(rules ? { rules } : {}) }).findings, uri, t.file.displayPath);
-        });
-      } finally {
-        charts.override(v.file.absPath, undefined);
-      }
-    });
+          const input = inputOf(t.file, t.source.text);
+          return lintParsed(input, parseDocument(input, helm), config, { helm, ...(rules ? { rules } : {}) }).findings;
+        },
+      })),
+    );
     if (outcome.applied.length === 0 && !outcome.warning) continue;
     const entry: FixedFile = { displayPath: uri, fixes: outcome.applied };
     if (outcome.warning) entry.warning = outcome.warning;

@@ -307,7 +307,7 @@ function graftScalar(state: GraftState, ref: ScalarRef, sites: OutputSite[]): vo
       for (const read of site.val.t === 'vals' ? [site.val, ...site.reads] : site.reads) {
         const top = read.layers[0];
         if (top && isScalar(top.node) && !parts.some((p) => p.node === top.node)) {
-          parts.push({ file: top.file, node: top.node });
+          parts.push({ file: top.file, node: top.node, path: read.path });
           paths.push(read.path.join('.'));
         }
       }

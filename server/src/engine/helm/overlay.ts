@@ -19,7 +19,7 @@ import type { Finding, Fix, LintResult, Range, RelatedLocation } from '../types'
 import type { ChartMetadata } from './render';
 import type { TemplateAnalysis } from './template';
 import { judgedPaths, referencedPaths, type ValuesUsage } from './usage';
-import { withValuesFile, type ChartValues, type ValuesFile } from './values';
+import { pathInParent, pathInScope, withValuesFile, type ChartValues, type ValuesFile } from './values';
 import { isMap, isPair, isScalar, nodeOffsets, pathAt, scalarValue, type YAMLMap } from '../yaml';
 
 /** A template evaluated with an overlay in its values stack. */
@@ -143,8 +143,7 @@ function causingEntry(view: ValuesFile | undefined, read: ReadonlySet<string>, n
     }
   }
   const o = pick ? nodeOffsets(pick.node) : undefined;
-  const global = pick?.path === 'global' || pick?.path.startsWith('global.');
-  return pick && o ? { path: [...(global ? [] : (view.scope ?? [])), pick.path].join('.'), range: view.lines.range(o[0], o[1]) } : undefined;
+  return pick && o ? { path: pathInParent(view.scope, pick.path), range: view.lines.range(o[0], o[1]) } : undefined;
 }
 
 /** Values paths (as the template sees them) of a finding's related locations in the stack's files. */
@@ -183,7 +182,7 @@ export function overlayFindings(overlay: ValuesFile, templates: readonly Overlay
   };
   for (const t of templates) {
     // A subchart's `.Values.x` is the overlay's `<key>.x`; its `.Values.global` is the overlay's `global`.
-    const inOverlay = (p: string) => (!t.scope || t.scope.length === 0 || p === 'global' || p.startsWith('global.') ? p : [...t.scope, ...(p === '' ? [] : [p])].join('.'));
+    const inOverlay = (p: string) => pathInParent(t.scope, p);
     for (const p of referencedPaths(t.text)) referenced.add(inOverlay(p));
     if (!/\.ya?ml$/i.test(t.chartRelativePath)) continue;
     const values = withValuesFile(t.values, overlay);
@@ -244,15 +243,7 @@ function baselineOf(t: OverlayTemplate, lower: ValuesFile[], lint: TemplateLinte
 
 /** The overlay's entries as a template with `scope` sees them (`<key>.x` is a subchart's `x`; `global` stays). */
 function overlayPaths(overlay: ValuesFile, scope: readonly string[] | undefined): string[] {
-  const prefix = scope && scope.length > 0 ? `${scope.join('.')}.` : '';
-  const out: string[] = [];
-  for (const { path } of leaves(overlay.root)) {
-    if (path === 'global' || path.startsWith('global.')) out.push(path);
-    else if (prefix === '') out.push(path);
-    else if (path.startsWith(prefix)) out.push(path.slice(prefix.length));
-    else if (`${path}.` === prefix || prefix.startsWith(`${path}.`)) out.push('');
-  }
-  return out;
+  return leaves(overlay.root).flatMap(({ path }) => pathInScope(scope, path) ?? []);
 }
 
 /** True when a read path and a set path overlap (one holds the other; '' is the whole `.Values`). */

@@ -62,6 +62,59 @@ export function scopedValuesFile(parent: ValuesFile, key: string): ValuesFile | 
 }
 
 /**
+ * Views by file and key. A view depends only on its (never mutated) file, so one object per file and
+ * key is handed out: callers that key caches by file identity (the overlay baseline, overlay.ts) hit
+ * them for subchart stacks too, and a file parsed again drops its views with it.
+ */
+const views = new WeakMap<ValuesFile, Map<string, ValuesFile | null>>();
+
+/**
+ * `file` as a chart at `scope` below it sees it (`[]`: the file itself; `['sub']`: a subchart's view,
+ * `['sub', 'inner']`: its subchart's), or undefined when the file sets nothing for that chart.
+ * Memoised per file and key (see `scopedValuesFile`).
+ */
+export function scopedView(file: ValuesFile, scope: readonly string[]): ValuesFile | undefined {
+  let view: ValuesFile | undefined = file;
+  for (const key of scope) {
+    if (!view) return undefined;
+    let byKey = views.get(view);
+    if (!byKey) {
+      byKey = new Map();
+      views.set(view, byKey);
+    }
+    let next = byKey.get(key);
+    if (next === undefined) {
+      next = scopedValuesFile(view, key) ?? null;
+      byKey.set(key, next);
+    }
+    view = next ?? undefined;
+  }
+  return view;
+}
+
+function isGlobalPath(path: string): boolean {
+  return path === 'global' || path.startsWith('global.');
+}
+
+/** A values path a chart at `scope` reads, as the file above it names it (`x` is `<key>.x`; `global` stays). */
+export function pathInParent(scope: readonly string[] | undefined, path: string): string {
+  if (!scope || scope.length === 0 || isGlobalPath(path)) return path;
+  return [...scope, ...(path === '' ? [] : [path])].join('.');
+}
+
+/**
+ * The inverse of `pathInParent`: a path of the file above as the chart at `scope` reads it (`''`
+ * for a path holding its whole `.Values`), or undefined when that chart does not see it.
+ */
+export function pathInScope(scope: readonly string[] | undefined, path: string): string | undefined {
+  if (!scope || scope.length === 0 || isGlobalPath(path)) return path;
+  const prefix = `${scope.join('.')}.`;
+  if (path.startsWith(prefix)) return path.slice(prefix.length);
+  if (`${path}.` === prefix || prefix.startsWith(`${path}.`)) return '';
+  return undefined;
+}
+
+/**
  * The stack with a file's text replaced (matched by uri, scoped views re-scoped): an overlay is
  * linted with its current text, which may differ from the text the stack was built from (an
  * editor's unsaved text, a fix being tried).
@@ -72,7 +125,7 @@ export function withValuesFile(values: ChartValues, replacement: ValuesFile): Ch
   for (const f of values.files) {
     if (f.uri !== replacement.uri) files.push(f);
     else {
-      const view = (f.scope ?? []).reduce<ValuesFile | undefined>((v, key) => (v ? scopedValuesFile(v, key) : undefined), replacement);
+      const view = scopedView(replacement, f.scope ?? []);
       if (view) files.push(view);
     }
   }
