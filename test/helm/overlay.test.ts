@@ -26,6 +26,16 @@ spec:
       securityContext: {{- toYaml .Values.${key} | nindent 8 }}
 `;
 const TEMPLATE_URI = 'chart/templates/pod.yaml';
+/** A Pod whose image string the template builds from values (helm create's pattern). */
+const IMAGE_POD = (tag: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  containers:
+    - name: c
+      image: "{{ .Values.image.repository }}:${tag}"
+`;
 
 function file(uri: string, text: string): ValuesFile {
   return parseChartValues([{ uri, text }]).files[0]!;
@@ -110,15 +120,7 @@ spec:
 
   void it('an overlay that overrides part of an image map causes no image finding: the image map is matched by path across files', () => {
     // helm create's built image string: repository from the overlay, tag from values.yaml.
-    const template = `apiVersion: v1
-kind: Pod
-metadata:
-  name: p
-spec:
-  containers:
-    - name: c
-      image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"
-`;
+    const template = IMAGE_POD('{{ .Values.image.tag | default .Chart.AppVersion }}');
     const values = 'image:\n  repository: nginx\n  pullPolicy: IfNotPresent\n  tag: ""\n';
     const overlay = 'image:\n  repository: nginx2\n';
     const stack = { files: [file('chart/values.yaml', values), file('chart/values-prod.yaml', overlay)] };
@@ -133,15 +135,7 @@ spec:
   });
 
   void it('an overlay repository from an untrusted registry is no image map HV017 judges: K8S022 reports it in the overlay', () => {
-    const template = `apiVersion: v1
-kind: Pod
-metadata:
-  name: p
-spec:
-  containers:
-    - name: c
-      image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
-`;
+    const template = IMAGE_POD('{{ .Values.image.tag }}');
     const values = 'image:\n  repository: registry.example.com/app\n  tag: "1.4.2"\n';
     const overlay = 'image:\n  repository: docker.io/other/app\n';
     const stack = { files: [file('chart/values.yaml', values), file('chart/values-prod.yaml', overlay)] };
