@@ -8,27 +8,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, openWorkbench, screenshot } from '../../../scripts/e2e/browser';
-import { newRunDir, startCodeServer, tail } from '../../../scripts/e2e/code-server';
+import type { Page } from 'playwright-core';
+import { newRunDir } from '../../../scripts/e2e/code-server';
 import { DOCKERFILE, findingsOf, fixTitle, MANIFEST, prepareWorkspace, scan, textAfterRuleFix, type CliFinding } from '../../../scripts/e2e/workspace';
+import { runUiScenario, type UiOptions, type UiResult } from './scenario';
 
-export interface UiOptions {
-  /** Install this packaged extension (the product path)… */
-  vsix?: string;
-  /** …or load this folder unpacked as a development extension. */
-  extensionDir?: string;
-  log?: (line: string) => void;
-}
-
-export interface UiResult {
-  ok: boolean;
-  passed: number;
-  failed: number;
-  seconds: number;
-  screenshots: string[];
-  detail?: string;
-}
+export type { UiOptions, UiResult } from './scenario';
 
 /** The findings the suite fixes through the UI, one per file. */
 const FIX_TARGETS: { rel: string; ruleId: string }[] = [
@@ -70,15 +55,7 @@ async function waitForDisk(file: string, expected: string, timeoutMs = 10_000): 
 }
 
 export async function runUiSuite(options: UiOptions): Promise<UiResult> {
-  const log = options.log ?? console.log;
   const started = Date.now();
-  const screenshots: string[] = [];
-  let passed = 0;
-  let step = 'start';
-  const check = (name: string) => {
-    passed++;
-    log(`  ✔ ${name}`);
-  };
 
   const runDir = newRunDir('ui');
   const ws = prepareWorkspace(runDir);
@@ -88,18 +65,8 @@ export async function runUiSuite(options: UiOptions): Promise<UiResult> {
     if (!findingsOf(all, t.rel).some((f) => f.ruleId === t.ruleId && f.fixable)) throw new Error(`e2e: soc2lint scan reports no fixable ${t.ruleId} in ${t.rel}`);
   }
 
-  const server = await startCodeServer({ label: 'ui', vsix: options.vsix, smokeTestDriver: !options.vsix, settings: { 'workbench.editor.enablePreview': false } }, runDir);
-  // Started inside the try below so that a browser that fails to launch still stops the server.
-  let browser: Browser | undefined;
-  let page: Page | undefined;
-  try {
-    browser = await launchBrowser();
-    page = await newPage(browser);
-    step = 'open the workspace';
-    await openWorkbench(page, server, ws, options.vsix ? undefined : options.extensionDir);
-    check(`workbench shows the workspace (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-
-    step = 'open the Dockerfile and the Deployment';
+  return runUiScenario(options, 'ui', { runDir, ws, started }, async ({ page, step, check, shoot }) => {
+    step('open the Dockerfile and the Deployment');
     await page.locator('.explorer-folders-view .monaco-list-row[aria-label="Dockerfile"]').click();
     await page.locator('.tabs-container .tab.active[aria-label*="Dockerfile"]').waitFor();
     await page.keyboard.press('Control+P');
@@ -109,7 +76,7 @@ export async function runUiSuite(options: UiOptions): Promise<UiResult> {
     await page.locator('.tabs-container .tab.active[aria-label*="api.yaml"]').waitFor();
     check('Dockerfile and k8s/api.yaml open in editors');
 
-    step = 'Problems panel lists the findings';
+    step('Problems panel lists the findings');
     await page.keyboard.press('Control+Shift+M');
     await page.locator('.markers-panel').waitFor();
     // The Problems list is virtualised: with dozens of findings most rows are never drawn. Filter by
@@ -120,15 +87,14 @@ export async function runUiSuite(options: UiOptions): Promise<UiResult> {
       await problemRow(page, f).first().waitFor({ timeout: 30_000 });
     }
     await filter.fill('');
-    const shot = await screenshot(page, 'ui-problems-panel');
-    if (shot) screenshots.push(shot);
+    await shoot('ui-problems-panel');
     check(`Problems shows ${expected.map((f) => `${f.ruleId}@${f.file}:${f.range.start.line}`).join(', ')}`);
 
     for (const target of FIX_TARGETS) {
       const finding = findingsOf(all, target.rel).find((f) => f.ruleId === target.ruleId) as CliFinding;
       const file = join(ws, target.rel);
       const { line, column } = finding.range.start;
-      step = `quick fix ${target.ruleId} in ${target.rel}`;
+      step(`quick fix ${target.ruleId} in ${target.rel}`);
       const title = fixTitle(file, target.rel, target.ruleId, line);
       const want = textAfterRuleFix(ws, join(runDir, `scratch-${target.ruleId}`), target.rel, target.ruleId);
       await focusEditorOf(page, target.rel);
@@ -155,30 +121,12 @@ export async function runUiSuite(options: UiOptions): Promise<UiResult> {
       if (onDisk !== want) throw new Error(`${target.rel} on disk after the fix:\n${onDisk}\n--- expected (soc2lint scan --fix, ${target.ruleId} only):\n${want}`);
       check(`Ctrl+. "${title}" + Ctrl+S: ${target.rel} on disk is what soc2lint scan --fix gives`);
 
-      step = `${target.ruleId} leaves the Problems panel`;
+      step(`${target.ruleId} leaves the Problems panel`);
       await problemRows(page).filter({ hasText: target.ruleId }).first().waitFor({ state: 'detached', timeout: 15_000 });
       const left = findingsOf(scan(ws, [target.rel]), target.rel).filter((f) => f.ruleId === target.ruleId);
       if (left.length > 0) throw new Error(`soc2lint scan still reports ${target.ruleId} in the saved ${target.rel}`);
       check(`${target.ruleId} gone from Problems and from soc2lint scan of the saved file`);
     }
-    const after = await screenshot(page, 'ui-after-fixes');
-    if (after) screenshots.push(after);
-    return { ok: true, passed, failed: 0, seconds: (Date.now() - started) / 1000, screenshots };
-  } catch (error) {
-    const shot = await screenshot(page, `ui-failure-${step.replace(/\W+/g, '-')}-${Date.now()}`);
-    if (shot) screenshots.push(shot);
-    const message = error instanceof Error ? error.message : String(error);
-    log(`  ✘ ${step}: ${message}`);
-    return {
-      ok: false,
-      passed,
-      failed: 1,
-      seconds: (Date.now() - started) / 1000,
-      screenshots,
-      detail: `${step}: ${message}\nscreenshot ${shot ?? '(none)'}; run folder ${runDir}\n${tail(server.logFile, 15)}`,
-    };
-  } finally {
-    await browser?.close().catch(() => undefined);
-    await server.stop();
-  }
+    await shoot('ui-after-fixes');
+  });
 }

@@ -8,13 +8,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { launchBrowser, newPage, openWorkbench, screenshot } from '../../../scripts/e2e/browser';
-import { newRunDir, startCodeServer, tail } from '../../../scripts/e2e/code-server';
+import type { FrameLocator, Page } from 'playwright-core';
+import { newRunDir } from '../../../scripts/e2e/code-server';
 import { ROOT } from '../../../scripts/e2e/paths';
 import { MANIFEST, prepareWorkspace } from '../../../scripts/e2e/workspace';
 import type { ComplianceReport } from '../../../server/src/engine/report/model';
-import type { UiOptions, UiResult } from './problems-panel';
+import { runUiScenario, type UiOptions, type UiResult } from './scenario';
 
 const COMMAND_TITLE = 'soc2lint: Generate Compliance Report';
 const CRITERIA = ['CC6.1', 'CC6.2', 'CC6.3', 'CC6.6', 'CC6.7', 'CC6.8', 'CC7.2', 'CC7.3', 'A1.2'];
@@ -52,15 +51,7 @@ async function runCommand(page: Page, title: string): Promise<void> {
 }
 
 export async function runReportUiSuite(options: UiOptions): Promise<UiResult> {
-  const log = options.log ?? console.log;
   const started = Date.now();
-  const screenshots: string[] = [];
-  let passed = 0;
-  let step = 'start';
-  const check = (name: string) => {
-    passed++;
-    log(`  ✔ ${name}`);
-  };
 
   const runDir = newRunDir('ui-report');
   const ws = prepareWorkspace(runDir);
@@ -69,24 +60,15 @@ export async function runReportUiSuite(options: UiOptions): Promise<UiResult> {
   const target = all.find((f) => f.file === MANIFEST && f.ruleId === 'K8S002');
   if (!target) throw new Error(`e2e: soc2lint report lists no K8S002 in ${MANIFEST}`);
 
-  const server = await startCodeServer({ label: 'ui-report', vsix: options.vsix, smokeTestDriver: !options.vsix, settings: { 'workbench.editor.enablePreview': false } }, runDir);
-  let browser: Browser | undefined;
-  let page: Page | undefined;
-  try {
-    browser = await launchBrowser();
-    page = await newPage(browser);
-    step = 'open the workspace';
-    await openWorkbench(page, server, ws, options.vsix ? undefined : options.extensionDir);
-    check(`workbench shows the workspace (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-
-    step = 'run the command';
+  return runUiScenario(options, 'ui-report', { runDir, ws, started }, async ({ page, step, check, shoot }) => {
+    step('run the command');
     // The extension is active once its status bar item shows.
     await page.locator('.statusbar-item', { hasText: 'soc2lint' }).first().waitFor({ timeout: 60_000 });
     await runCommand(page, COMMAND_TITLE);
     await page.locator('.tabs-container .tab.active', { hasText: 'SOC 2 Compliance Report' }).waitFor({ timeout: 60_000 });
     check(`"${COMMAND_TITLE}" opens the report tab`);
 
-    step = 'the webview shows the summary';
+    step('the webview shows the summary');
     const frame = reportFrame(page);
     await frame.locator('#summary table.criteria').waitFor({ timeout: 30_000 });
     for (const id of CRITERIA) await frame.locator(`#summary tr[data-criterion="${id}"] .badge`).waitFor();
@@ -97,41 +79,22 @@ export async function runReportUiSuite(options: UiOptions): Promise<UiResult> {
     const rows = await frame.locator('tr.finding').count();
     if (rows !== all.length) throw new Error(`the webview lists ${rows} findings, soc2lint report ${all.length}`);
     await frame.locator('#exceptions tbody tr').first().waitFor();
-    const shot = await screenshot(page, 'ui-report-webview');
-    if (shot) screenshots.push(shot);
+    await shoot('ui-report-webview');
     check(`webview: 9 criteria with the statuses of soc2lint report (CC6.1 Fail), ${rows} findings, exceptions register`);
 
-    step = 'filter the findings';
+    step('filter the findings');
     await frame.locator('#filter-file').selectOption(MANIFEST);
     const inFile = all.filter((f) => f.file === MANIFEST).length;
     await frame.locator('#filter-count', { hasText: `${inFile} of ${all.length} findings` }).waitFor();
     await frame.locator(`tr.finding:not([data-file="${MANIFEST}"])`).first().waitFor({ state: 'hidden' });
     check(`file filter ${MANIFEST}: ${inFile} of ${all.length} findings shown`);
 
-    step = 'click a finding';
+    step('click a finding');
     await frame.locator(`tr.finding[data-file="${MANIFEST}"]`, { hasText: 'K8S002' }).first().click();
     await page.locator('.tabs-container .tab.active[aria-label*="api.yaml"]').waitFor({ timeout: 15_000 });
     const position = page.locator('.statusbar-item[id="status.editor.selection"]');
     await position.filter({ hasText: `Ln ${target.line}, Col ${target.column}` }).waitFor({ timeout: 10_000 });
-    const opened = await screenshot(page, 'ui-report-opened-finding');
-    if (opened) screenshots.push(opened);
+    await shoot('ui-report-opened-finding');
     check(`click on K8S002 opens ${MANIFEST} at Ln ${target.line}, Col ${target.column}`);
-    return { ok: true, passed, failed: 0, seconds: (Date.now() - started) / 1000, screenshots };
-  } catch (error) {
-    const shot = await screenshot(page, `ui-report-failure-${step.replace(/\W+/g, '-')}-${Date.now()}`);
-    if (shot) screenshots.push(shot);
-    const message = error instanceof Error ? error.message : String(error);
-    log(`  ✘ ${step}: ${message}`);
-    return {
-      ok: false,
-      passed,
-      failed: 1,
-      seconds: (Date.now() - started) / 1000,
-      screenshots,
-      detail: `${step}: ${message}\nscreenshot ${shot ?? '(none)'}; run folder ${runDir}\n${tail(server.logFile, 15)}`,
-    };
-  } finally {
-    await browser?.close().catch(() => undefined);
-    await server.stop();
-  }
+  });
 }
